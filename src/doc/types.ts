@@ -1,0 +1,103 @@
+/**
+ * The types every pipeline stage shares. Offsets are UTF-16 code-unit indices into `Doc.text`
+ * (what `String.prototype.slice` uses), and every `end` is exclusive, so
+ * `doc.text.slice(span.start, span.end)` is always the span's surface text.
+ */
+
+/** A calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A half-open character range `[start, end)` over `Doc.text`. */
+export interface CharRange {
+  start: number;
+  end: number;
+}
+
+/** One sentence of the document. */
+export interface Sentence extends CharRange {
+  /** Index of the sentence's first token in `Doc.tokens`. */
+  firstToken: number;
+  /** Index one past the sentence's last token in `Doc.tokens`. */
+  endToken: number;
+}
+
+/** Universal POS tags (as wink-nlp gives them). */
+export type PosTag =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+/** One token: a view over `Doc.text`, it owns nothing but its tags. */
+export interface Token extends CharRange {
+  /** Surface text, equal to `doc.text.slice(start, end)`. */
+  text: string;
+  /** Lower-cased text with typographic quotes and dashes folded to ASCII. */
+  norm: string;
+  pos: PosTag;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+/** PLOVER agent (sector) codes, as used in POLECAT. */
+export type SectorCode =
+  | 'GOV' | 'MIL' | 'COP' | 'REB' | 'OPP' | 'LEG' | 'JUD' | 'ELI' | 'BUS' | 'MED' | 'CVL'
+  | 'IGO' | 'NGO' | 'PTY' | 'EDU' | 'REL' | 'HLH' | 'LAB' | 'SPY' | 'CRM' | 'REF' | 'AGR' | 'ENV' | 'UAF' | 'INS';
+
+/**
+ * A canonical actor: what a mention resolves to.
+ * `country` is ISO-3166 alpha-3, or `IGO` / `NGO` for organisations without one country.
+ */
+export interface Actor {
+  /** Stable id, e.g. `person:sergey-lavrov`, `country:RUS`, `org:NATO`, `agent:RUS-MIL`. */
+  id: string;
+  /** Canonical display name, e.g. `Sergey Lavrov`, `Russia`, `NATO`. */
+  name: string;
+  country: string | null;
+  org: string | null;
+  sector: SectorCode | null;
+  /** Role that held on the article date, e.g. `foreign minister`. */
+  role: string | null;
+}
+
+/** How a mention was resolved: the rule or knowledge-base entry that decided it. */
+export interface Provenance {
+  /** Id of the rule or knowledge-base entry, e.g. `kb:people/lavrov`, `rule:coref-pronoun`. */
+  rule: string;
+  /** A short human reason, e.g. `capital standing for its government`. */
+  reason: string;
+}
+
+/** A mention of an actor in the text. */
+export interface ActorMention extends CharRange, Provenance {
+  label: 'ACTOR';
+  actor: Actor;
+  /** For a coreferent mention ("he", "the bloc"), the index in `spans.actors` of the antecedent. */
+  antecedent?: number;
+}
+
+/** TIMEX3-style type. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** Granularity of a normalised value. */
+export type Granularity = 'day' | 'weekend' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century' | 'range';
+
+/** A temporal expression. */
+export interface TimexSpan extends CharRange, Provenance {
+  label: 'TIMEX';
+  type: TimexType;
+  /**
+   * Normalised value relative to `Doc.date`: `2021-12-27`, `2021-W51`, `2021-W52-WE`, `2021-11`,
+   * `2023-Q3`, `2022`, ranges `A/B` with inclusive ends, open ranges `A/..` and `../B`.
+   * `null` when the expression was found but could not be resolved.
+   */
+  value: string | null;
+  granularity: Granularity | null;
+}
+
+/** The span groups that stages fill, each under its own key. */
+export interface SpanGroups {
+  actors?: ActorMention[];
+  timex?: TimexSpan[];
+}
+
+/** Keys of `SpanGroups` plus the built-in layers: what a component may `assign` or `require`. */
+export type Layer = 'sentences' | 'tokens' | keyof SpanGroups;
