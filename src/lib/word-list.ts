@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { DatelineError } from '../errors.ts';
+
+/**
+ * Reads a one-entry-per-line word list: blank lines and `#` comments are skipped, entries trimmed.
+ *
+ * @throws DatelineError `E_DATA_PARSE` naming the file when it cannot be read.
+ * @example
+ * const openers = readWordList('data/lexicons/en/sentence-openers.txt'); // ['The', 'A', ...]
+ */
+export function readWordList(file: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new DatelineError('E_DATA_PARSE', { detail: (cause as Error).message }, { file }, { cause });
+  }
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
