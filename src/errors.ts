@@ -35,6 +35,7 @@ export const ERROR_MESSAGES = {
   E_STORE_NEWER_SCHEMA: 'database {file} has schema version {found}, newer than this Dateline knows ({known})',
   E_STORE_NOT_FOUND: 'no article with id {id}',
   E_STORE_BAD_QUERY: 'bad search query {query}: {detail}',
+  E_STORE_MIGRATION: 'cannot upgrade database {file} with migration {migration}: {detail}',
   // usage
   E_USAGE: '{detail}',
   E_USAGE_BAD_DATE: 'bad date {value} for {option}: expected YYYY-MM-DD',

@@ -1,0 +1,17 @@
+/**
+ * The embedded store: SQLite (better-sqlite3) holding articles, sentences, a full-text index, and
+ * the annotation tables later stages fill. Only modules under `src/store/` import better-sqlite3.
+ */
+export { openStore, DEFAULT_BUSY_TIMEOUT_MS, type OpenStoreOptions } from './open.ts';
+export { resolveDbPath, DEFAULT_DB_PATH } from './paths.ts';
+export { Store } from './store.ts';
+export { loadMigrations, migrate, schemaVersion, MIGRATIONS_DIR, type Migration, type MigrationResult, type MigrateOptions } from './migrate.ts';
+export { insertArticles } from './articles-insert.ts';
+export { getArticle, hasArticle, listArticles, requireArticle } from './articles-read.ts';
+export { search, SEARCH_DEFAULTS } from './search.ts';
+export { toFtsQuery, usesFtsSyntax } from './fts-query.ts';
+export { storeStats } from './stats.ts';
+export type {
+  ArticleBatchItem, ArticleToStore, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats,
+  StoredArticle, StoredArticleSummary, StoredSentence,
+} from './types.ts';

@@ -1,0 +1,140 @@
+import type Database from 'better-sqlite3';
+import { getArticle, hasArticle, listArticles, requireArticle } from './articles-read.ts';
+import { insertArticles } from './articles-insert.ts';
+import { schemaVersion } from './migrate.ts';
+import { search } from './search.ts';
+import { storeStats } from './stats.ts';
+import type {
+  ArticleBatchItem, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats, StoredArticle, StoredArticleSummary,
+} from './types.ts';
+
+/**
+ * An open Dateline database. Get one from {@link openStore}; each method delegates to the
+ * function of the same concern (`articles-insert.ts`, `articles-read.ts`, `search.ts`, `stats.ts`).
+ *
+ * @example
+ * const store = openStore(resolveDbPath(flags.db));
+ * try {
+ *   store.insertArticles(batch);
+ *   console.log(store.stats().articles);
+ * } finally {
+ *   store.close();
+ * }
+ */
+export class Store {
+  /**
+   * @param db - An open, migrated connection; the Store owns it from now on.
+   * @param file - The file it was opened from, for messages and sizes.
+   */
+  constructor(
+    /** The raw connection, for store modules that later stages add; others use the methods. */
+    readonly db: Database.Database,
+    /** The database file as given to {@link openStore}. */
+    readonly file: string,
+  ) {}
+
+  /** The schema version (number of migrations applied). */
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  /** Whether the connection is still open. */
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  /**
+   * Stores a batch in one transaction, skipping articles already stored. See {@link insertArticles}.
+   *
+   * @param batch - Articles with sentence ranges and optional mentions and timex.
+   * @returns Ids newly inserted and ids already present.
+   * @example
+   * const { inserted, existing } = store.insertArticles(items);
+   */
+  insertArticles(batch: readonly ArticleBatchItem[]): InsertResult {
+    return insertArticles(this.db, batch);
+  }
+
+  /**
+   * Whether an article is stored. See {@link hasArticle}.
+   *
+   * @param id - Article id.
+   * @returns True when stored.
+   * @example
+   * store.hasArticle(id);
+   */
+  hasArticle(id: string): boolean {
+    return hasArticle(this.db, id);
+  }
+
+  /**
+   * One article with its sentences, mentions and timex, or null. See {@link getArticle}.
+   *
+   * @param id - Article id.
+   * @returns The article or null.
+   * @example
+   * store.getArticle(id)?.sentences.length;
+   */
+  getArticle(id: string): StoredArticle | null {
+    return getArticle(this.db, id);
+  }
+
+  /**
+   * One article, or `E_STORE_NOT_FOUND`. See {@link requireArticle}.
+   *
+   * @param id - Article id.
+   * @returns The article.
+   * @example
+   * const article = store.requireArticle(flags.id);
+   */
+  requireArticle(id: string): StoredArticle {
+    return requireArticle(this.db, id);
+  }
+
+  /**
+   * Article summaries by date then title. See {@link listArticles}.
+   *
+   * @param options - Date bounds, source, limit, offset.
+   * @returns The summaries.
+   * @example
+   * store.listArticles({ since: '2021-12-01', limit: 20 });
+   */
+  listArticles(options: ListArticlesOptions = {}): StoredArticleSummary[] {
+    return listArticles(this.db, options);
+  }
+
+  /**
+   * Full-text search with highlighted snippets, best first. See {@link search}.
+   *
+   * @param query - Plain words or an FTS5 query.
+   * @param options - Limit, markers, filters.
+   * @returns The hits.
+   * @example
+   * store.search('Lavrov', { open: '**', close: '**' });
+   */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return search(this.db, query, options);
+  }
+
+  /**
+   * Counts, date range, sources and sizes. See {@link storeStats}.
+   *
+   * @returns The statistics.
+   * @example
+   * const { articles, fileBytes } = store.stats();
+   */
+  stats(): StoreStats {
+    return storeStats(this.db, this.file);
+  }
+
+  /**
+   * Closes the connection; safe to call twice. SQLite checkpoints the WAL into the main file
+   * when the last connection closes.
+   *
+   * @example
+   * store.close();
+   */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
