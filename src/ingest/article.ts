@@ -1,0 +1,106 @@
+import { DatelineError, type Location } from '../errors.ts';
+import { parseDate, type ParsedDate } from './dates.ts';
+import { normaliseForIdentity } from './identity.ts';
+import type { ArticleInput, ReadOptions } from './types.ts';
+
+/** What a reader knows about one record; {@link buildArticle} fills in and tidies the rest. */
+export interface ArticleFields {
+  date: ParsedDate;
+  text: string;
+  origin: Location;
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  lang?: string | null;
+  externalId?: string | null;
+}
+
+/**
+ * Tidies article text: LF line ends, no trailing spaces on lines, paragraphs separated by exactly
+ * one blank line, no surrounding whitespace.
+ *
+ * @param text - Raw text.
+ * @returns The tidied text, `''` when nothing but whitespace was given.
+ * @example
+ * tidyText('One.\r\n\r\n\r\nTwo.  \n'); // "One.\n\nTwo."
+ */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00A0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * A trimmed string, or null for null, undefined or blank.
+ *
+ * @param value - Any optional text.
+ * @returns The trimmed text or null.
+ * @example
+ * blankToNull('  '); // null
+ */
+export function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/**
+ * Removes the title from the start of the text when the source repeated it there as the first
+ * paragraph (HTML pages and feeds often do), because the contract says the text does not repeat it.
+ *
+ * @param title - The article title or null.
+ * @param text - Tidied text.
+ * @returns The text without a leading copy of the title.
+ * @example
+ * dropRepeatedTitle('Talks', 'Talks\n\nThey met.'); // "They met."
+ */
+export function dropRepeatedTitle(title: string | null, text: string): string {
+  if (!title) return text;
+  const breakAt = text.indexOf('\n\n');
+  if (breakAt < 0) return text;
+  const first = text.slice(0, breakAt);
+  return normaliseForIdentity(first) === normaliseForIdentity(title) ? text.slice(breakAt + 2).trimStart() : text;
+}
+
+/**
+ * Builds an {@link ArticleInput} from a reader's fields: text tidied, repeated title dropped,
+ * blank optional fields as null, the source defaulting to `options.defaultSource`.
+ *
+ * @param fields - What the reader found.
+ * @param options - Reader options (for `defaultSource`).
+ * @returns The article.
+ * @example
+ * buildArticle({ date: { date: '2021-12-28', published: null }, text: 'Hi.', origin: { file: 'a.txt' } }, {});
+ */
+export function buildArticle(fields: ArticleFields, options: ReadOptions): ArticleInput {
+  const title = blankToNull(fields.title?.replace(/\s+/g, ' '));
+  return {
+    date: fields.date.date,
+    published: fields.date.published,
+    title,
+    text: dropRepeatedTitle(title, tidyText(fields.text)),
+    source: blankToNull(fields.source) ?? blankToNull(options.defaultSource),
+    url: blankToNull(fields.url),
+    lang: blankToNull(fields.lang),
+    externalId: blankToNull(fields.externalId),
+    origin: fields.origin,
+  };
+}
+
+/**
+ * The date to use for records that carry none, from `options.defaultDate`.
+ *
+ * @param options - Reader options.
+ * @returns The parsed default date, or null when none was given.
+ * @throws DatelineError `E_USAGE_BAD_DATE` when `defaultDate` is not a valid date: that is a
+ *   mistake in the call, not in the data, so no reader can work around it.
+ * @example
+ * defaultDateOf({ defaultDate: '2021-12-28' }); // { date: '2021-12-28', published: null }
+ */
+export function defaultDateOf(options: ReadOptions): ParsedDate | null {
+  if (options.defaultDate === undefined) return null;
+  const parsed = parseDate(options.defaultDate);
+  if (!parsed) throw new DatelineError('E_USAGE_BAD_DATE', { value: JSON.stringify(options.defaultDate), option: 'defaultDate' });
+  return parsed;
+}
