@@ -1,0 +1,95 @@
+/**
+ * `npm run bench [-- CSV_PATH] [--repeat N]`: speed and peak memory of ingest and of each pipeline
+ * stage on a corpus (default ../shared/data/corpus/guardian-sample.csv). Each phase runs in its own
+ * process so its peak memory is its own. Figures depend on the machine: compare the ratios.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPipeline, createDoc, ingestPaths, loadKnowledge, openStore, readInput, COMPONENT_FACTORIES, PACKAGE_ROOT } from '../src/index.ts';
+
+interface PhaseResult {
+  phase: string;
+  articles: number;
+  megabytes: number;
+  seconds: number;
+  mbPerSecond: number;
+  articlesPerSecond: number;
+  peakRssMb: number;
+}
+
+const PHASES = {
+  /** Reading the CSV, the pipeline, and storing in a fresh SQLite file. */
+  'ingest+segment': { components: ['segmenter'], store: true },
+  'ingest+full': { components: undefined, store: true },
+  /** The pipeline alone over texts already in memory. */
+  segment: { components: ['segmenter'], store: false },
+  full: { components: undefined, store: false },
+} as const;
+type Phase = keyof typeof PHASES;
+
+async function runPhase(phase: Phase, corpus: string, repeat: number): Promise<PhaseResult> {
+  const spec = PHASES[phase];
+  const pipeline = buildPipeline(loadKnowledge(), { components: spec.components });
+  const { articles } = await readInput(corpus);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  let best = Infinity;
+  for (let r = 0; r < repeat; r++) {
+    const started = process.hrtime.bigint();
+    if (spec.store) {
+      const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+      const store = openStore(join(dir, 'bench.db'));
+      await ingestPaths(store, pipeline, [corpus]);
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    } else {
+      for (const a of articles) pipeline.run(createDoc(a.text, a.date));
+    }
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  const megabytes = bytes / 1e6;
+  return {
+    phase,
+    articles: articles.length,
+    megabytes,
+    seconds: best,
+    mbPerSecond: megabytes / best,
+    articlesPerSecond: articles.length / best,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+async function mainBench(): Promise<void> {
+  const args = process.argv.slice(2);
+  const flag = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : undefined;
+  };
+  const phase = flag('--phase') as Phase | undefined;
+  const repeat = Number(flag('--repeat') ?? 3);
+  const corpus = resolve(args[0] ?? join(PACKAGE_ROOT, '..', 'shared', 'data', 'corpus', 'guardian-sample.csv'));
+  if (phase) {
+    process.stdout.write(`${JSON.stringify(await runPhase(phase, corpus, repeat))}\n`);
+    return;
+  }
+  const self = fileURLToPath(import.meta.url);
+  console.log(`corpus ${corpus}`);
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; best of ${repeat} runs; components: ${Object.keys(COMPONENT_FACTORIES).join(', ')}`);
+  const results: PhaseResult[] = [];
+  for (const p of Object.keys(PHASES) as Phase[]) {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--phase', p, '--repeat', String(repeat), corpus], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`phase ${p} failed:\n${run.stderr}`);
+    results.push(JSON.parse(run.stdout) as PhaseResult);
+  }
+  console.log('phase            articles    MB     s   MB/s  articles/s  peak RSS MB');
+  for (const r of results) {
+    console.log(`${r.phase.padEnd(15)} ${String(r.articles).padStart(8)} ${r.megabytes.toFixed(2).padStart(5)} ${r.seconds.toFixed(2).padStart(5)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.articlesPerSecond.toFixed(0).padStart(11)} ${r.peakRssMb.toFixed(0).padStart(12)}`);
+  }
+  const seg = results.find((r) => r.phase === 'segment')!;
+  const full = results.find((r) => r.phase === 'full')!;
+  console.log(`full pipeline / segmentation alone: ${(full.mbPerSecond / seg.mbPerSecond).toFixed(2)} of the speed (target >= 0.5)`);
+}
+
+await mainBench();

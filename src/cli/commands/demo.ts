@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { buildPipeline, ingestPaths, loadKnowledge, PACKAGE_ROOT } from '../../index.ts';
+import { withStore, type Io } from '../context.ts';
+import { formatTable } from '../output.ts';
+import { summaryLine } from './ingest.ts';
+
+/** `dateline demo`: what `npm start` runs. */
+export function registerDemo(program: Command, io: Io): void {
+  program
+    .command('demo')
+    .description("ingest Dateline's example articles (examples/) into the store and show what is there")
+    .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)')
+    .action(async (flags: { db?: string }) => {
+      const examples = join(PACKAGE_ROOT, 'examples');
+      const pipeline = buildPipeline(loadKnowledge());
+      await withStore(flags.db, async (store) => {
+        const summary = await ingestPaths(store, pipeline, [join(examples, 'articles'), join(examples, 'articles.jsonl'), join(examples, 'feed.xml')]);
+        for (const p of summary.problems) io.err.write(`${p.message}\n`);
+        const s = store.stats();
+        const rows = store.listArticles({ limit: 100 });
+        io.out.write([
+          `Dateline demo: ${summaryLine(summary)} into ${s.file}`,
+          '',
+          formatTable(rows.map((r) => ({ ...r, title: r.title ?? '(untitled)' })), ['id', 'date', 'source', 'title']),
+          '',
+          `${s.articles} articles (${s.dateRange?.first} to ${s.dateRange?.last}), ${s.sentences} sentences, ${s.mentions} actor mentions, ${s.timex} temporal expressions`,
+          'Next: dateline search "security guarantees", dateline show ID, dateline --help',
+          '',
+        ].join('\n'));
+      });
+    });
+}

@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import { buildPipeline, DatelineError, ingestExitCode, ingestPaths, loadKnowledge, parseFormat, INPUT_FORMATS, type IngestSummary, type ReadOptions } from '../../index.ts';
+import { checkDate, parseCount, withStore, type Io } from '../context.ts';
+import { createProgress } from '../progress.ts';
+import { writeJsonLines } from '../output.ts';
+
+const MAP_FIELDS = ['date', 'text', 'title', 'source', 'url', 'id', 'lang'] as const;
+
+/** Parses `--map text=body,date=published` into a column map. */
+export function parseColumnMap(spec: string | undefined): ReadOptions['columnMap'] {
+  if (!spec) return undefined;
+  const map: NonNullable<ReadOptions['columnMap']> = {};
+  for (const entry of spec.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const m = /^(\w+)=(.+)$/.exec(entry);
+    const field = m?.[1] as (typeof MAP_FIELDS)[number] | undefined;
+    if (!m || !field || !MAP_FIELDS.includes(field)) {
+      throw new DatelineError('E_INGEST_BAD_MAP', { entry: JSON.stringify(entry), expected: MAP_FIELDS.join(', ') });
+    }
+    map[field] = m[2]!.trim();
+  }
+  return map;
+}
+
+/** The one-line summary: `249 read, 0 new, 249 already stored`. */
+export function summaryLine(s: IngestSummary): string {
+  const parts = [`${s.read} read`, `${s.inserted} new`, `${s.existing} already stored`];
+  if (s.rejected) parts.push(`${s.rejected} rejected`);
+  return parts.join(', ');
+}
+
+interface IngestFlags {
+  db?: string;
+  date?: string;
+  format?: string;
+  map?: string;
+  source?: string;
+  strict?: boolean;
+  batchSize: string;
+  json?: boolean;
+}
+
+/** `dateline ingest PATH...` */
+export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('read articles from files, folders (recursively) or - (stdin) into the store')
+    .argument('<paths...>', 'files, folders, or - for standard input')
+    .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)')
+    .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none (plain .txt, CSV without a date column)')
+    .option('--format <name>', `read every input as this format: ${INPUT_FORMATS.join(', ')}`)
+    .option('--map <field=column,...>', `CSV column names, e.g. text=body,date=published (fields: ${MAP_FIELDS.join(', ')})`)
+    .option('--source <name>', 'source name for records that name none')
+    .option('--strict', 'store nothing if any record is bad')
+    .option('--batch-size <n>', 'articles per transaction', '200')
+    .option('--json', 'print the summary and each problem as JSON Lines')
+    .addHelpText('after', `
+Exit status: 0 all records stored or already there, 1 some records rejected, 2 nothing usable or usage error.
+
+Examples:
+  $ dateline ingest ../shared/data/seed/000_92299265eec00e6e.txt
+  $ dateline ingest news.csv --map text=body,title=headline
+  $ dateline ingest page.txt --date 2022-01-10
+  $ cat feed.jsonl | dateline ingest - --format jsonl`)
+    .action(async (paths: string[], flags: IngestFlags) => {
+      if (flags.format && !parseFormat(flags.format)) {
+        throw new DatelineError('E_INGEST_UNKNOWN_FORMAT', { format: JSON.stringify(flags.format), expected: INPUT_FORMATS.join(', ') });
+      }
+      const options = {
+        defaultDate: checkDate(flags.date, '--date'),
+        columnMap: parseColumnMap(flags.map),
+        defaultSource: flags.source,
+        format: flags.format,
+        strict: flags.strict,
+        batchSize: Math.max(1, parseCount(flags.batchSize, '--batch-size')),
+      };
+      const pipeline = buildPipeline(loadKnowledge());
+      const summary = await withStore(flags.db, async (store) => {
+        const progress = createProgress(io.err);
+        try {
+          return await ingestPaths(store, pipeline, paths, { ...options, onProgress: (p) => progress.update(p) });
+        } finally {
+          progress.stop();
+        }
+      });
+      if (flags.json) {
+        const { problems, ...totals } = summary;
+        writeJsonLines([{ summary: totals }, ...problems.map((p) => ({ problem: p }))], io.out);
+      } else {
+        for (const p of summary.problems) io.err.write(`${p.message}\n`);
+        if (summary.aborted) io.err.write(`--strict: nothing stored because ${summary.problems.length} record(s) were bad\n`);
+        io.out.write(`${summaryLine(summary)}\n`);
+      }
+      setExit(ingestExitCode(summary));
+    });
+}

@@ -1,0 +1,13 @@
+/**
+ * Dateline's public library surface. The CLI and the server import only from here.
+ */
+export * from './doc/index.ts';
+export * from './errors.ts';
+export { createPipeline, type Component, type Pipeline, type PipelineOptions, type ErrorHandler } from './nlp/pipeline.ts';
+export { segment, segmenter, createSegmenter, normalizeToken } from './nlp/segment.ts';
+export { loadEnglishData, type EnglishData } from './nlp/english.ts';
+export * from './ingest/index.ts';
+export * from './store/index.ts';
+export { ingestPaths, ingestExitCode, annotateArticle, type IngestOptions, type IngestProgress, type IngestSummary } from './jobs/ingest.ts';
+export { loadKnowledge, buildPipeline, COMPONENT_FACTORIES, type Knowledge, type ComponentName, type BuildPipelineOptions, type LoadKnowledgeOptions } from './setup.ts';
+export { DEFAULT_DATA_DIR, PACKAGE_ROOT } from './lib/paths.ts';

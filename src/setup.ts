@@ -1,0 +1,63 @@
+import { DEFAULT_DATA_DIR } from './lib/paths.ts';
+import { loadEnglishData, type EnglishData } from './nlp/english.ts';
+import { createSegmenter } from './nlp/segment.ts';
+import { createPipeline, type Component, type Pipeline, type PipelineOptions } from './nlp/pipeline.ts';
+import { DatelineError, type Problem } from './errors.ts';
+
+/** Everything loaded from `data/` once at start-up, before the first document. */
+export interface Knowledge {
+  dataDir: string;
+  english: EnglishData;
+  /** Bad entries that were skipped, each naming file, line and field. */
+  problems: Problem[];
+}
+
+/** Options for {@link loadKnowledge}. */
+export interface LoadKnowledgeOptions {
+  /** Throw on the first bad data entry instead of skipping it. */
+  strict?: boolean;
+}
+
+/**
+ * Loads and validates every data file (lexicons, knowledge base) from `dataDir`.
+ *
+ * @example
+ * const knowledge = loadKnowledge(); // the bundled data/
+ */
+export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadKnowledgeOptions = {}): Knowledge {
+  const english = loadEnglishData(dataDir, options);
+  return { dataDir, english, problems: [...english.problems] };
+}
+
+/** The components Dateline knows, in pipeline order. */
+export const COMPONENT_FACTORIES = {
+  segmenter: (k: Knowledge): Component => createSegmenter(k.english),
+} as const;
+
+/** A component name. */
+export type ComponentName = keyof typeof COMPONENT_FACTORIES;
+
+/** Options for {@link buildPipeline}. */
+export interface BuildPipelineOptions extends PipelineOptions {
+  /** Components to run, in any order (they run in the registered order); default all. */
+  components?: readonly string[];
+}
+
+/**
+ * Builds the processing pipeline from loaded knowledge. The order is the order of
+ * {@link COMPONENT_FACTORIES}; requirements are checked when it is built.
+ *
+ * @throws DatelineError `E_PIPE_UNKNOWN_COMPONENT` listing the valid names.
+ * @example
+ * const pipeline = buildPipeline(loadKnowledge());
+ * pipeline.run(createDoc(text, '2021-12-28'));
+ */
+export function buildPipeline(knowledge: Knowledge, options: BuildPipelineOptions = {}): Pipeline {
+  const all = Object.keys(COMPONENT_FACTORIES) as ComponentName[];
+  const wanted = options.components ?? all;
+  for (const name of wanted) {
+    if (!all.includes(name as ComponentName)) throw new DatelineError('E_PIPE_UNKNOWN_COMPONENT', { name, expected: all.join(', ') });
+  }
+  const components = all.filter((n) => wanted.includes(n)).map((n) => COMPONENT_FACTORIES[n](knowledge));
+  return createPipeline(components, options);
+}
