@@ -6,9 +6,12 @@ import { DEFAULT_DATA_DIR } from '../lib/paths.ts';
 
 /** Folds typographic quotes and dashes to ASCII and lower-cases: the `norm` of a token. */
 export function normalizeToken(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.toLowerCase().replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"').replace(/[\u2013\u2014\u2212]/g, '-');
 }
 
+const NON_ASCII = /[^ -~]/;
+const PLAIN_WORD = /^[A-Za-z0-9][a-z0-9]*$/;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb']);
 const TERMINAL = /^[.!?\u2026]+$/;
@@ -51,7 +54,7 @@ function splitGluedStops(text: string, tokens: RawToken[], en: EnglishData): Raw
     const surface = text.slice(t.start, t.end);
     const next = tokens[i + 1];
     const nextText = next ? text.slice(next.start, next.end) : '';
-    const glued = /^\p{L}+\.$/u.test(surface) && en.abbreviations.get(surface.toLowerCase()) !== 'title';
+    const glued = surface.length > 1 && surface.endsWith('.') && /^\p{L}+\.$/u.test(surface) && en.abbreviations.get(surface.toLowerCase()) !== 'title';
     if (glued && (!next || CLOSERS.has(nextText))) {
       out.push({ start: t.start, end: t.end - 1, pos: t.pos === 'PUNCT' ? 'X' : t.pos }, { start: t.end - 1, end: t.end, pos: 'PUNCT' });
     } else out.push(t);
@@ -72,7 +75,8 @@ function mergeDotRuns(text: string, tokens: RawToken[]): RawToken[] {
 
 /** Decides, for each gap between two tokens, whether a sentence starts at the right-hand token. */
 function sentenceStarts(text: string, tokens: RawToken[], winkStarts: Set<number>, en: EnglishData): boolean[] {
-  const surface = (i: number): string => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
+  const surfaces = tokens.map((t) => text.slice(t.start, t.end));
+  const surface = (i: number): string => surfaces[i] ?? '';
   const starts = tokens.map((_, i) => i === 0 || winkStarts.has(i));
   // A straight `"` opens a quote when space (or nothing) precedes it and a word follows at once.
   const isOpeningStraightQuote = (i: number): boolean => {
@@ -108,6 +112,8 @@ function sentenceStarts(text: string, tokens: RawToken[], winkStarts: Set<number
   for (let i = 1; i < tokens.length; i++) {
     const prev = surface(i - 1);
     const cur = surface(i);
+    // Fast path for the common case: one space after an ordinary word, and no split proposed.
+    if (!starts[i] && tokens[i - 1]!.end + 1 === tokens[i]!.start && text.charCodeAt(tokens[i - 1]!.end) === 32 && PLAIN_WORD.test(prev)) continue;
     const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
     if (/\n[ \t\r]*\n/.test(gap)) {
       starts[i] = true; // a blank line always ends a paragraph, and so a sentence
