@@ -132,3 +132,17 @@ describe('cli listing, show, search, stats', () => {
     assert.match(run.err, /unknown command 'frobnicate'/);
   });
 });
+
+describe('cli demo (npm start)', () => {
+  test('ingests the example articles and lists them; a second run adds nothing', async () => {
+    const db = tempDb();
+    const first = await runCli('demo', '--db', db);
+    assert.equal(first.code, 0, first.err);
+    assert.equal(first.err, '', 'the examples are all well-formed');
+    const m = /Dateline demo: (\d+) read, \1 new, 0 already stored/.exec(first.out);
+    assert.ok(m, first.out);
+    assert.ok(Number(m[1]) >= 20, 'at least 20 example articles');
+    const second = await runCli('demo', '--db', db);
+    assert.match(second.out, new RegExp(`Dateline demo: ${m[1]} read, 0 new, ${m[1]} already stored`));
+  });
+});
