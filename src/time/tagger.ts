@@ -1,0 +1,241 @@
+import type { Doc, TimexSpan } from '../doc/index.ts';
+import type { Component } from '../nlp/pipeline.ts';
+import { sentenceAtoms, type Atom } from './atoms.ts';
+import { formatDay, parseIsoDay, type DayNum } from './calendar.ts';
+import type { Expr } from './expr.ts';
+import type { DayInterval } from './holidays.ts';
+import type { TimeLexicon } from './lexicon.ts';
+import { assignReferents, findPeriodLinks, linkedEdges, namedIn, type Mention, type PeriodLink } from './link.ts';
+import { matchAtoms } from './match.ts';
+import { resolveExpr, type Resolved } from './resolve.ts';
+import { clauseTense, type Tense } from './tense.ts';
+
+/** Options for {@link createTimexTagger}. */
+export interface TimexTaggerOptions {
+  /** Tense for expressions whose clause has no verb that tells one ("Monday", "Dec. 21"); a verb wins. */
+  tense?: Tense;
+}
+
+/** What the tagger keeps under `doc.ext.timex`, for explanations and debugging. */
+export interface TimexExt {
+  /** Period edges the article stated, e.g. the holidays ending on January 9. */
+  links: Array<{ id: string; edge: 'start' | 'end'; date: string; sourceText: string }>;
+}
+
+const PREP_WORDS = new Set(['on', 'in', 'at', 'during', 'throughout', 'over', 'since', 'from', 'starting', 'as', 'until', 'till', 'til', 'through', 'thru', 'up', 'by', 'no', 'not', 'after', 'following', 'before', 'prior', 'ahead', 'between', 'for', 'within', 'immediately', 'shortly', 'just', 'soon', 'right', 'directly', 'long', 'well']);
+
+/** Does the value of this expression depend on the clause tense? */
+function needsTense(e: Expr): boolean {
+  switch (e.k) {
+    case 'date': return e.year === undefined;
+    case 'month': return e.year === undefined && e.rel === undefined && e.relYear === undefined;
+    case 'weekday': return e.week === undefined && (e.rel === undefined || e.rel === 0);
+    case 'season': return e.year === undefined && e.rel === undefined;
+    case 'sub': return e.of === undefined;
+    case 'weekend': return e.rel === undefined;
+    case 'named': return e.year === undefined && e.rel === undefined;
+    case 'part': case 'open': case 'shift': return needsTense(e.of);
+    case 'range': return needsTense(e.from) || needsTense(e.to);
+    default: return false;
+  }
+}
+
+/** The country the article is about, for country-specific periods: from actor mentions if present, else cue words. */
+function articleCountry(doc: Doc, lex: TimeLexicon): string | null {
+  const counts = new Map<string, number>();
+  const actors = doc.spans.actors;
+  if (actors?.length) {
+    for (const a of actors) if (a.actor.country) counts.set(a.actor.country, (counts.get(a.actor.country) ?? 0) + 1);
+  } else {
+    for (const t of doc.tokens) {
+      const c = lex.countryCues.get(t.norm);
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  let tie = false;
+  for (const [c, n] of counts) {
+    if (n > bestCount) {
+      best = c;
+      bestCount = n;
+      tie = false;
+    } else if (n === bestCount) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Finds the mentions of every sentence; sentences without a head word are skipped cheaply. */
+function findMentions(doc: Doc, lex: TimeLexicon): Mention[] {
+  const mentions: Mention[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
+    // Cheap check on the tokens before building atoms: a digit or a head word somewhere.
+    let any = false;
+    for (let t = sentence.firstToken; t < sentence.endToken && !any; t++) {
+      const norm = doc.tokens[t]!.norm;
+      const c = norm.charCodeAt(0);
+      any = (c >= 48 && c <= 57) || lex.trie.get(norm)?.head === true || norm.includes('-') || norm.startsWith("'") || /^[qh][1-4]$/.test(norm) || (norm.endsWith('.') && lex.trie.get(norm.slice(0, -1))?.head === true);
+    }
+    if (!any) continue;
+    const atoms: Atom[] = sentenceAtoms(doc, s);
+    for (const m of matchAtoms(atoms, lex)) {
+      const first = atoms[m.first]!;
+      const last = atoms[m.end - 1]!;
+      mentions.push({
+        sentence: s,
+        start: first.start,
+        end: last.end,
+        firstTok: first.tok,
+        endTok: last.tok + 1,
+        expr: m.expr,
+        rule: m.rule,
+        prep: PREP_WORDS.has(first.norm),
+      });
+    }
+  }
+  return mentions;
+}
+
+/** A short reason for the provenance. */
+function reasonFor(m: Mention, tense: Tense | null, tenseFrom: 'verb' | 'hint' | 'none', ref: string): string {
+  if (m.expr.k === 'vague') return 'a time the text does not pin down';
+  const base = m.expr.k === 'duration' ? 'a length of time' : m.expr.k === 'set' ? 'a repeating time' : `resolved against the article date ${ref}`;
+  if (!needsTense(m.expr)) return base;
+  if (tenseFrom === 'verb') return `${base}, ${tense} tense of the clause`;
+  if (tenseFrom === 'hint') return `${base}, ${tense} tense from the caller's hint`;
+  return `${base}, no tense cue: nearest occurrence (weekdays and weekends: the last one)`;
+}
+
+/**
+ * The rule id: the named period for expressions built on one (`time:named-period/new-year-holidays`,
+ * also for "after the holidays"), else the matcher's rule with the tense for tense-dependent
+ * expressions (`time:weekday-past`).
+ */
+function ruleFor(m: Mention, tense: Tense | null): string {
+  if (m.referent) return `time:named-period/${m.referent}`;
+  if (!needsTense(m.expr)) return m.rule;
+  return `${m.rule}-${tense ?? 'untensed'}`;
+}
+
+/**
+ * Tags temporal expressions in a segmented doc and resolves them against `doc.date`:
+ * match each sentence, resolve in text order (the previous date is the anchor for `the day before`),
+ * then link periods whose edges the article states and re-resolve the mentions of those periods.
+ * Writes `doc.spans.timex` (replacing it) and `doc.ext.timex`. Reads no files and no clock.
+ *
+ * @example
+ * const tagger = createTimexTagger(loadTimeLexicon(DEFAULT_DATA_DIR));
+ * createPipeline([segmenter, tagger]).run(createDoc('Lavrov said on Monday.', '2021-12-28'));
+ * // doc.spans.timex[0].value === '2021-12-27'
+ */
+export function createTimexTagger(lexicon: TimeLexicon, options: TimexTaggerOptions = {}): Component {
+  return {
+    name: 'timex',
+    assigns: ['timex'],
+    requires: ['sentences', 'tokens'],
+    run(doc: Doc): void {
+      tagTimex(doc, lexicon, options);
+    },
+  };
+}
+
+/**
+ * What the tagger component does, as a function: finds, resolves and links the temporal expressions
+ * of `doc` and writes `doc.spans.timex`.
+ *
+ * @example
+ * tagTimex(doc, lexicon, { tense: 'past' });
+ */
+export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions = {}): void {
+  const ref = parseIsoDay(doc.date);
+  const mentions = findMentions(doc, lex);
+  if (ref === null || !mentions.length) {
+    doc.spans.timex = mentions.map((m) => toSpan(m, { value: null, type: 'DATE', granularity: null }, m.rule, 'the article date is not a valid date'));
+    doc.ext.timex = { links: [] } satisfies TimexExt;
+    return;
+  }
+  assignReferents(mentions);
+  let country: string | null | undefined;
+  const tenses = new Map<number, { tense: Tense | null; from: 'verb' | 'hint' | 'none' }>();
+  const tenseOf = (i: number): { tense: Tense | null; from: 'verb' | 'hint' | 'none' } => {
+    let t = tenses.get(i);
+    if (!t) {
+      const m = mentions[i]!;
+      let verb = needsTense(m.expr) ? clauseTense(doc, lex, m.firstTok, m.endTok) : null;
+      // A date as a target ("moved the vote to 24 June", "set for Thursday", "decisions by Wednesday")
+      // lies ahead of the act that sets it, even in a past clause; "by" only when nothing else tells.
+      const before = doc.tokens[m.firstTok - 1]?.norm;
+      const opener = doc.tokens[m.firstTok]?.norm;
+      if (needsTense(m.expr) && (before === 'to' || before === 'for' || (verb === null && opener === 'by'))) verb = 'future';
+      t = verb ? { tense: verb, from: 'verb' } : options.tense ? { tense: options.tense, from: 'hint' } : { tense: null, from: 'none' };
+      tenses.set(i, t);
+    }
+    return t;
+  };
+
+  const resolveAll = (linked: Map<string, Partial<DayInterval>>, only?: (m: Mention) => boolean): void => {
+    let anchor: Resolved | null = null;
+    let anchorSentence = -1;
+    mentions.forEach((m, i) => {
+      // The date in context reaches a few sentences on ("In late 2014 ... The following year, ..."), no further.
+      if (m.sentence - anchorSentence > 3) anchor = null;
+      if (!only || only(m)) {
+        const named = namedIn(m.expr);
+        if (named && named.period.countries && country === undefined) country = articleCountry(doc, lex);
+        let expr = m.expr;
+        if (named && named.generic && m.referent && m.referent !== named.period.id) {
+          expr = replaceNamed(expr, lex.periods.get(m.referent) ?? named.period);
+        }
+        m.resolved = resolveExpr(expr, { ref, tense: tenseOf(i).tense, anchor, country: country ?? null, linked });
+      }
+      const r = m.resolved;
+      if (r && r.value !== null && r.start !== undefined && Number.isFinite(r.start) && Number.isFinite(r.end ?? NaN) && m.expr.k !== 'rolling') {
+        anchor = r;
+        anchorSentence = m.sentence;
+      }
+    });
+  };
+
+  resolveAll(new Map());
+  const links: PeriodLink[] = findPeriodLinks(doc, mentions, lex);
+  const linked = linkedEdges(links);
+  const usesLink = (m: Mention): boolean => m.referent !== undefined && linked.has(m.referent);
+  if (links.length) resolveAll(linked, usesLink);
+
+  const refText = formatDay(ref);
+  const spans: TimexSpan[] = [];
+  mentions.forEach((m, i) => {
+    // A bare generic period ("The holidays in Russia will last ...") is a subject, not a time.
+    if (m.expr.k === 'named' && m.expr.generic && !m.prep) return;
+    const { tense, from } = tenseOf(i);
+    let rule = ruleFor(m, tense);
+    let reason = reasonFor(m, tense, from, refText);
+    if (usesLink(m)) {
+      const link = links.find((l) => l.id === m.referent)!;
+      const source = mentions[link.source]!;
+      rule = link.edge === 'end' ? 'time:linked-end' : 'time:linked-start';
+      reason = `the article says the period ${link.edge}s ${formatDay(link.day)} ("${doc.text.slice(source.start, source.end)}")`;
+    } else if (namedIn(m.expr) && country && namedIn(m.expr)!.period.countries?.[country]) {
+      reason += `, dates for ${country}`;
+    }
+    spans.push(toSpan(m, m.resolved!, rule, reason));
+  });
+  doc.spans.timex = spans;
+  doc.ext.timex = {
+    links: links.map((l) => ({ id: l.id, edge: l.edge, date: formatDay(l.day as DayNum), sourceText: doc.text.slice(mentions[l.source]!.start, mentions[l.source]!.end) })),
+  } satisfies TimexExt;
+}
+
+function replaceNamed(expr: Expr, period: NonNullable<ReturnType<typeof namedIn>>['period']): Expr {
+  switch (expr.k) {
+    case 'named': return { ...expr, period, generic: false };
+    case 'open': case 'part': case 'shift': return { ...expr, of: replaceNamed(expr.of, period) };
+    case 'range': return { ...expr, from: replaceNamed(expr.from, period), to: replaceNamed(expr.to, period) };
+    default: return expr;
+  }
+}
+
+function toSpan(m: Mention, r: Resolved, rule: string, reason: string): TimexSpan {
+  return { label: 'TIMEX', start: m.start, end: m.end, type: r.type, value: r.value, granularity: r.granularity, rule, reason };
+}
