@@ -11,3 +11,4 @@ export * from './store/index.ts';
 export { ingestPaths, ingestExitCode, annotateArticle, type IngestOptions, type IngestProgress, type IngestSummary } from './jobs/ingest.ts';
 export { loadKnowledge, buildPipeline, COMPONENT_FACTORIES, type Knowledge, type ComponentName, type BuildPipelineOptions, type LoadKnowledgeOptions } from './setup.ts';
 export { DEFAULT_DATA_DIR, PACKAGE_ROOT } from './lib/paths.ts';
+export * from './time/index.ts';

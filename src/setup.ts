@@ -3,11 +3,13 @@ import { loadEnglishData, type EnglishData } from './nlp/english.ts';
 import { createSegmenter } from './nlp/segment.ts';
 import { createPipeline, type Component, type Pipeline, type PipelineOptions } from './nlp/pipeline.ts';
 import { DatelineError, type Problem } from './errors.ts';
+import { loadTimeLexicon, createTimexTagger, type TimeLexicon } from './time/index.ts';
 
 /** Everything loaded from `data/` once at start-up, before the first document. */
 export interface Knowledge {
   dataDir: string;
   english: EnglishData;
+  time: TimeLexicon;
   /** Bad entries that were skipped, each naming file, line and field. */
   problems: Problem[];
 }
@@ -26,12 +28,14 @@ export interface LoadKnowledgeOptions {
  */
 export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadKnowledgeOptions = {}): Knowledge {
   const english = loadEnglishData(dataDir, options);
-  return { dataDir, english, problems: [...english.problems] };
+  const time = loadTimeLexicon(dataDir, options);
+  return { dataDir, english, time, problems: [...english.problems, ...time.problems] };
 }
 
 /** The components Dateline knows, in pipeline order. */
 export const COMPONENT_FACTORIES = {
   segmenter: (k: Knowledge): Component => createSegmenter(k.english),
+  timex: (k: Knowledge): Component => createTimexTagger(k.time),
 } as const;
 
 /** A component name. */

@@ -2,6 +2,8 @@ import { DatelineError, openStore, resolveDbPath, type Store } from '../index.ts
 
 /** Output streams, so tests can capture what a command prints. */
 export interface Io {
+  /** Standard input for `--jsonl` and `-`; defaults to `process.stdin`. */
+  in?: NodeJS.ReadableStream;
   out: NodeJS.WritableStream & { isTTY?: boolean };
   err: NodeJS.WritableStream & { isTTY?: boolean };
 }
