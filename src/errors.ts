@@ -24,7 +24,7 @@ export const ERROR_MESSAGES = {
   E_INGEST_UNKNOWN_FORMAT: 'unknown format {format}: expected one of {expected}',
   // data files
   E_DATA_PARSE: 'cannot parse: {detail}',
-  E_DATA_ENTRY: '{path}: {detail}',
+  E_DATA_ENTRY: '{detail}',
   E_DATA_DUPLICATE: 'duplicate id {id} (first at line {line})',
   // pipeline
   E_PIPE_UNKNOWN_COMPONENT: 'unknown component {name}: expected one of {expected}',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { problem, type Problem, DatelineError } from '../errors.ts';
+import { problem, type Problem, DatelineError, type ErrorCode, type Location } from '../errors.ts';
 
 /** Options for {@link loadJsonl}. */
 export interface LoadDataOptions {
@@ -18,7 +18,16 @@ export interface Loaded<T> {
   problems: Problem[];
 }
 
-function zodPath(path: PropertyKey[]): string {
+/** Collects a problem, or throws it as a DatelineError in strict mode. */
+function reporter(problems: Problem[], options: LoadDataOptions) {
+  return (code: ErrorCode, params: Record<string, string | number>, location: Location): void => {
+    if (options.strict) throw new DatelineError(code, params, location);
+    problems.push(problem(code, params, location));
+  };
+}
+
+/** A zod issue path as `roles[0].country`. */
+export function zodPath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(entry)';
 }
 
@@ -40,10 +49,7 @@ export function loadJsonl<S extends z.ZodType>(file: string, schema: S, options:
   }
   const out: Loaded<z.infer<S>> = { entries: [], lines: [], problems: [] };
   const seen = new Map<string, number>();
-  const report = (p: Problem): void => {
-    if (options.strict) throw new DatelineError(p.code, {}, p.location, { cause: p.message });
-    out.problems.push(p);
-  };
+  const report = reporter(out.problems, options);
   raw.split(/\r?\n/).forEach((text, i) => {
     const line = i + 1;
     const trimmed = text.trim();
@@ -52,21 +58,19 @@ export function loadJsonl<S extends z.ZodType>(file: string, schema: S, options:
     try {
       value = JSON.parse(trimmed);
     } catch (e) {
-      report(problem('E_DATA_PARSE', { detail: (e as Error).message }, { file, line }));
+      report('E_DATA_PARSE', { detail: (e as Error).message }, { file, line });
       return;
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        report(problem('E_DATA_ENTRY', { path: zodPath(issue.path), detail: issue.message }, { file, line }));
-      }
+      for (const issue of parsed.error.issues) report('E_DATA_ENTRY', { detail: issue.message }, { file, line, field: zodPath(issue.path) });
       return;
     }
     if (options.uniqueBy) {
       const key = String((parsed.data as Record<string, unknown>)[options.uniqueBy]);
       const first = seen.get(key);
       if (first !== undefined) {
-        report(problem('E_DATA_DUPLICATE', { id: key, line: first }, { file, line, field: options.uniqueBy }));
+        report('E_DATA_DUPLICATE', { id: key, line: first }, { file, line, field: options.uniqueBy });
         return;
       }
       seen.set(key, line);
@@ -90,10 +94,7 @@ export function loadTsv<S extends z.ZodType>(file: string, schema: S, options: L
   }
   const out: Loaded<z.infer<S>> = { entries: [], lines: [], problems: [] };
   let header: string[] | null = null;
-  const report = (p: Problem): void => {
-    if (options.strict) throw new DatelineError(p.code, {}, p.location, { cause: p.message });
-    out.problems.push(p);
-  };
+  const report = reporter(out.problems, options);
   raw.split(/\r?\n/).forEach((text, i) => {
     const line = i + 1;
     if (!text.trim() || text.startsWith('#')) return;
@@ -109,9 +110,7 @@ export function loadTsv<S extends z.ZodType>(file: string, schema: S, options: L
     });
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        report(problem('E_DATA_ENTRY', { path: zodPath(issue.path), detail: issue.message }, { file, line }));
-      }
+      for (const issue of parsed.error.issues) report('E_DATA_ENTRY', { detail: issue.message }, { file, line, field: zodPath(issue.path) });
       return;
     }
     out.entries.push(parsed.data);

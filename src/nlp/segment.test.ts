@@ -82,3 +82,13 @@ describe('segment: tokens', () => {
     assert.equal(normalizeToken('“Nato”—'), '"nato"-');
   });
 });
+
+describe('segment: regressions', () => {
+  test('words with non-ASCII letters stay whole (wink breaks "Erdoğan" into three)', () => {
+    const text = 'Erdoğan met Łukasz Jędrzejewski in Kraków. Don’t worry.';
+    const doc = createDoc(text, '2022-01-10');
+    segment(doc);
+    const words = doc.tokens.map((t) => t.text);
+    for (const w of ['Erdoğan', 'Łukasz', 'Jędrzejewski', 'Kraków']) assert.ok(words.includes(w), `${w} in ${words.join('|')}`);
+  });
+});

@@ -11,6 +11,7 @@ export function normalizeToken(text: string): string {
 }
 
 const NON_ASCII = /[^ -~]/;
+const LETTER = /[\p{L}\p{M}]/u;
 const PLAIN_WORD = /^[A-Za-z0-9][a-z0-9]*$/;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb']);
@@ -59,6 +60,29 @@ function splitGluedStops(text: string, tokens: RawToken[], en: EnglishData): Raw
       out.push({ start: t.start, end: t.end - 1, pos: t.pos === 'PUNCT' ? 'X' : t.pos }, { start: t.end - 1, end: t.end, pos: 'PUNCT' });
     } else out.push(t);
   });
+  return out;
+}
+
+/**
+ * `Erdo` `ğ` `an` -> `Erdoğan`: wink's tokeniser breaks words at some non-ASCII letters; glue pieces
+ * that touch where a non-ASCII letter meets a letter. Contractions (`do` `n't`) stay split.
+ */
+function mergeBrokenWords(text: string, tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.end === t.start) {
+      const before = text[last.end - 1]!;
+      const after = text[t.start]!;
+      const junction = LETTER.test(before) && LETTER.test(after) && (NON_ASCII.test(before) || NON_ASCII.test(after));
+      if (junction) {
+        last.end = t.end;
+        if (t.pos === 'PROPN' || last.pos === 'X') last.pos = t.pos;
+        continue;
+      }
+    }
+    out.push({ ...t });
+  }
   return out;
 }
 
@@ -189,7 +213,7 @@ export function createSegmenter(en: EnglishData): Component {
         const ours = located.winkToOurs[w];
         if (ours !== undefined && ours >= 0) winkStartOffsets.add(located.tokens[ours]!.start);
       }
-      const raw = mergeDotRuns(text, splitGluedStops(text, located.tokens, en));
+      const raw = mergeDotRuns(text, splitGluedStops(text, mergeBrokenWords(text, located.tokens), en));
       const winkStarts = new Set<number>();
       raw.forEach((t, i) => {
         if (winkStartOffsets.has(t.start)) winkStarts.add(i);
