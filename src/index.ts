@@ -12,3 +12,4 @@ export { ingestPaths, ingestExitCode, annotateArticle, type IngestOptions, type 
 export { loadKnowledge, buildPipeline, COMPONENT_FACTORIES, type Knowledge, type ComponentName, type BuildPipelineOptions, type LoadKnowledgeOptions } from './setup.ts';
 export { DEFAULT_DATA_DIR, PACKAGE_ROOT } from './lib/paths.ts';
 export * from './time/index.ts';
+export * from './actors/index.ts';

@@ -4,12 +4,14 @@ import { createSegmenter } from './nlp/segment.ts';
 import { createPipeline, type Component, type Pipeline, type PipelineOptions } from './nlp/pipeline.ts';
 import { DatelineError, type Problem } from './errors.ts';
 import { loadTimeLexicon, createTimexTagger, type TimeLexicon } from './time/index.ts';
+import { loadActorKnowledge, createActorTagger, type ActorKnowledge } from './actors/index.ts';
 
 /** Everything loaded from `data/` once at start-up, before the first document. */
 export interface Knowledge {
   dataDir: string;
   english: EnglishData;
   time: TimeLexicon;
+  actors: ActorKnowledge;
   /** Bad entries that were skipped, each naming file, line and field. */
   problems: Problem[];
 }
@@ -29,12 +31,14 @@ export interface LoadKnowledgeOptions {
 export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadKnowledgeOptions = {}): Knowledge {
   const english = loadEnglishData(dataDir, options);
   const time = loadTimeLexicon(dataDir, options);
-  return { dataDir, english, time, problems: [...english.problems, ...time.problems] };
+  const actors = loadActorKnowledge(dataDir, options);
+  return { dataDir, english, time, actors: actors.kb, problems: [...english.problems, ...time.problems, ...actors.problems] };
 }
 
 /** The components Dateline knows, in pipeline order. */
 export const COMPONENT_FACTORIES = {
   segmenter: (k: Knowledge): Component => createSegmenter(k.english),
+  actors: (k: Knowledge): Component => createActorTagger(k.actors),
   timex: (k: Knowledge): Component => createTimexTagger(k.time),
 } as const;
 

@@ -9,6 +9,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerTimex } from './commands/timex.ts';
+import { registerActor } from './commands/actor.ts';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -26,6 +27,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerSearch(program, io);
   registerStats(program, io);
   registerDemo(program, io);
+  registerActor(program, io, setExit);
   registerTimex(program, io, setExit);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
   return program;
