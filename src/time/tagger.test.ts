@@ -94,6 +94,15 @@ test('time/tagger hint serves a bare phrase; a verb wins over it', () => {
   assert.equal(verb.spans.timex![0]!.value, '2021-12-27');
 });
 
+test('time/tagger a present verb schedules a weekday ahead (news body text), other dates take the nearest', () => {
+  const weekday = handDoc('2022-01-10', [['The/DET', 'talks/NOUN', 'continue/VERB', 'on/ADP', 'Wednesday/PROPN']]);
+  createTimexTagger(lexicon).run(weekday);
+  assert.equal(weekday.spans.timex![0]!.value, '2022-01-12');
+  const monthDay = handDoc('2021-12-28', [['The/DET', 'holidays/NOUN', 'end/VERB', 'on/ADP', 'January/PROPN', '9/NUM']]);
+  createTimexTagger(lexicon).run(monthDay);
+  assert.equal(monthDay.spans.timex![0]!.value, '2022-01-09');
+});
+
 test('time/tense reads the verb group nearest the date', () => {
   const cases: Array<[string[], string | null]> = [
     [['Lavrov/PROPN', 'said/VERB', 'on/ADP', 'Monday/PROPN'], 'past'],
@@ -102,7 +111,8 @@ test('time/tense reads the verb group nearest the date', () => {
     [['Nato/PROPN', 'has/AUX', 'decided/VERB', 'to/PART', 'convene/VERB', 'a/DET', 'meeting/NOUN', 'on/ADP', 'Monday/PROPN'], 'future'],
     [['The/DET', 'deal/NOUN', 'must/AUX', 'be/AUX', 'signed/VERB', 'on/ADP', 'Monday/PROPN'], 'future'],
     [['He/PRON', 'is/AUX', 'meeting/VERB', 'them/PRON', 'on/ADP', 'Monday/PROPN'], 'future'],
-    [['Russia/PROPN', 'says/VERB', 'talks/NOUN', 'on/ADP', 'Monday/PROPN'], null],
+    [['Russia/PROPN', 'says/VERB', 'talks/NOUN', 'on/ADP', 'Monday/PROPN'], 'present'],
+    [['Lavrov/PROPN', 'said/VERB', 'the/DET', 'talks/NOUN', ',/PUNCT', 'which/PRON', 'resume/VERB', 'on/ADP', 'Monday/PROPN'], 'present'],
     [['On/ADP', 'Monday/PROPN', ',/PUNCT', 'Lavrov/PROPN', 'warned/VERB', 'Nato/PROPN'], 'past'],
   ];
   for (const [words, want] of cases) {

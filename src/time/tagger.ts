@@ -24,6 +24,12 @@ export interface TimexExt {
 
 const PREP_WORDS = new Set(['on', 'in', 'at', 'during', 'throughout', 'over', 'since', 'from', 'starting', 'as', 'until', 'till', 'til', 'through', 'thru', 'up', 'by', 'no', 'not', 'after', 'following', 'before', 'prior', 'ahead', 'between', 'for', 'within', 'immediately', 'shortly', 'just', 'soon', 'right', 'directly', 'long', 'well']);
 
+/** Weekday and weekend expressions, whose default without a tense is the last one. */
+function isWeekdayLike(e: Expr): boolean {
+  if (e.k === 'weekday' || e.k === 'weekend') return true;
+  return (e.k === 'part' || e.k === 'open' || e.k === 'shift') && isWeekdayLike(e.of);
+}
+
 /** Does the value of this expression depend on the clause tense? */
 function needsTense(e: Expr): boolean {
   switch (e.k) {
@@ -162,7 +168,10 @@ export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions
     let t = tenses.get(i);
     if (!t) {
       const m = mentions[i]!;
-      let verb = needsTense(m.expr) ? clauseTense(doc, lex, m.firstTok, m.endTok) : null;
+      const clause = needsTense(m.expr) ? clauseTense(doc, lex, m.firstTok, m.endTok) : null;
+      // News body text puts schedules in the present ("the talks continue on Wednesday"): a weekday or
+      // weekend with a present verb lies ahead; other dates with a present verb take the nearest one.
+      let verb: Tense | null = clause === 'present' ? (isWeekdayLike(m.expr) ? 'future' : null) : clause;
       // A date as a target ("moved the vote to 24 June", "set for Thursday", "decisions by Wednesday")
       // lies ahead of the act that sets it, even in a past clause; "by" only when nothing else tells.
       const before = doc.tokens[m.firstTok - 1]?.norm;

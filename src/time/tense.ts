@@ -74,12 +74,14 @@ function verbTense(tokens: Token[], k: number, lo: number, lex: TimeLexicon, dep
  * The tense of the clause around tokens `[first, end)`: the nearest verb group that tells a tense
  * (will/shall/'ll/would and plan words -> future; -ed forms, irregular past forms, has/had/was ->
  * past), first within the commas around the expression, then across them; never across a quote,
- * a semicolon or a colon. On a tie the verb on the left wins. Returns null when no verb tells.
+ * a semicolon or a colon. On a tie the verb on the left wins. A finite present verb in the
+ * expression's own clause ("the talks continue on Wednesday") gives `present`. Returns null when no
+ * verb tells.
  *
  * @example
  * clauseTense(doc, lexicon, 5, 7); // 'past' for "Lavrov said on Monday"
  */
-export function clauseTense(doc: Pick<Doc, 'tokens' | 'sentences'>, lex: TimeLexicon, first: number, end: number): Tense | null {
+export function clauseTense(doc: Pick<Doc, 'tokens' | 'sentences'>, lex: TimeLexicon, first: number, end: number): Tense | 'present' | null {
   const tokens = doc.tokens;
   const token = tokens[first];
   if (!token) return null;
@@ -102,7 +104,7 @@ export function clauseTense(doc: Pick<Doc, 'tokens' | 'sentences'>, lex: TimeLex
             const r = verbTense(tokens, left, lo, lex);
             if (r?.tense) return r.tense;
             // A present verb in the expression's own clause outranks a past one further off.
-            if (r?.present && !crossCommas) return null;
+            if (r?.present && !crossCommas) return 'present';
             left--;
           }
         }
@@ -115,7 +117,7 @@ export function clauseTense(doc: Pick<Doc, 'tokens' | 'sentences'>, lex: TimeLex
           else {
             const r = verbTense(tokens, right, lo, lex);
             if (r?.tense) return r.tense;
-            if (r?.present && !crossCommas) return null;
+            if (r?.present && !crossCommas) return 'present';
             right++;
           }
         }
