@@ -186,6 +186,21 @@ function resolvePerson(ctx: InterpretContext, p: Phrase, people: PersonEntry[], 
 }
 
 /** Fuzzy lookup of a name the text gives after a title: "President Francois Mitterand". */
+/**
+ * A misspelt surname may be a known person only if the given name, when written, agrees:
+ * "Sergei"/"Sergey" or "S." fit Sergey Lavrov, "Ivan Ivanov" does not fit Sergei Ivanov.
+ */
+function givenNameFits(person: PersonEntry, nameWords: string[]): boolean {
+  if (nameWords.length < 2) return true;
+  const given = nameWords[0]!.toLowerCase().replace(/\.$/, '');
+  return [person.name, ...person.aliases].some((n) => {
+    const words = n.toLowerCase().split(/\s+/);
+    if (words.length < 2) return false;
+    const g = words[0]!;
+    return given.length === 1 ? g.startsWith(given) : g[0] === given[0] && nearlyEqual(g, given, 2);
+  });
+}
+
 function fuzzyPerson(ctx: InterpretContext, nameWords: string[], hints: { role: string | null; country: string | null }): PersonEntry[] {
   const last = nameWords[nameWords.length - 1]!.toLowerCase();
   if (last.length < 5) return [];
@@ -193,6 +208,7 @@ function fuzzyPerson(ctx: InterpretContext, nameWords: string[], hints: { role: 
   for (const [surname, people] of ctx.kb.surnames) {
     if (Math.abs(surname.length - last.length) > 1 || surname[0] !== last[0] || !nearlyEqual(surname, last, 1)) continue;
     for (const person of people) {
+      if (!givenNameFits(person, nameWords)) continue;
       const fits = person.roles.some((r) => (hints.role && r.role === hints.role) || (hints.country && r.country === hints.country));
       if (fits && !found.includes(person)) found.push(person);
     }
@@ -244,7 +260,7 @@ function resolveAgent(ctx: InterpretContext, p: Phrase, pt: Parts, head: AtomIte
     const on = groupOn(group, date);
     actor = groupActor(kb, group, date, group.transnational && p.location?.country ? p.location.country : null, pt.former ? 'ELI' : h.generic ? on.sector : sector);
   } else actor = countryActor(kb, country, sector);
-  if (h.person && !head.atom.plural) actor = { ...actor, role: h.role ?? h.noun };
+  if (h.person && !head.atom.plural) actor = { ...actor, role: qualifiedRole(pt, h.role ?? h.noun) };
   // An ethnic group's forces or people are where the text puts them ("Kurdish forces" in Syria).
   const pending = !country && !org && !group && (h.domestic || pt.ethnic.length > 0);
   return {
@@ -254,6 +270,14 @@ function resolveAgent(ctx: InterpretContext, p: Phrase, pt: Parts, head: AtomIte
     reason: `${why} -> ${sector}${country ? ` of ${country}` : ''}`,
     meta: { ...NO_META, person: h.person && !head.atom.plural, roleKey: h.role, excluded: pt.excluded, pendingContext: pending },
   };
+}
+
+/** "deputy foreign minister", "former president": the role as the modifiers qualify it. */
+function qualifiedRole(pt: Parts, role: string): string {
+  let out = role;
+  if (pt.deputy && !/^(deputy|vice)\b/.test(out)) out = `deputy ${out}`;
+  if (pt.former && !out.startsWith('former ')) out = `former ${out}`;
+  return out;
 }
 
 /** A new person known from an apposition ("Afghan police chief Abdul Raziq"), or a misspelt known one. */
@@ -268,7 +292,7 @@ function resolveName(ctx: InterpretContext, p: Phrase, pt: Parts, names: Item[])
   const span = spanOf(p.items);
   const agentRes = resolveAgent(ctx, { ...p, items: p.items.filter((it) => it.t !== 'name') }, pt, head, span);
   const a = agentRes.actor;
-  const actor = newPersonActor(text(ctx.words, nameSpan.from, nameSpan.to), a.country, a.org, a.sector, head.atom.agent.role ?? head.atom.agent.noun);
+  const actor = newPersonActor(text(ctx.words, nameSpan.from, nameSpan.to), a.country, a.org, a.sector, qualifiedRole(pt, head.atom.agent.role ?? head.atom.agent.noun));
   return {
     ...span,
     actor,

@@ -196,6 +196,11 @@ function nounLike(it: Item | undefined): boolean {
   return a.kind === 'org' || a.kind === 'group' || a.kind === 'person' || (a.kind === 'place' && a.via !== 'demonym' && a.via !== 'people');
 }
 
+/** A capitalised modifier ("Deputy", "Former") right before a singular person title. */
+function titleModifier(mod: Item, next: Item | undefined, words: readonly Word[]): boolean {
+  return words[mod.from]!.cap && isAtom(next, 'agent') && next.atom.agent.person && !next.atom.plural;
+}
+
 function hasHead(items: readonly Item[]): boolean {
   return items.some((it) => it.t === 'atom' && (it.atom.kind === 'agent' || it.atom.kind === 'person' || it.atom.kind === 'group'));
 }
@@ -278,7 +283,8 @@ export function chunk(kb: ActorKnowledge, items: readonly Item[], words: readonl
       }
       // Modifiers come before what they modify: "former" after a name starts a new phrase
       // ("Russia | armed pro-Russian separatists"), unless glued on ("Russian-backed").
-      if (isAtom(cur, 'mod') && !words[cur.from]!.joined && nounLike(p.items[p.items.length - 1])) break;
+      // A capitalised modifier before a title continues the phrase: "U.S. Deputy Secretary of State".
+      if (isAtom(cur, 'mod') && !words[cur.from]!.joined && nounLike(p.items[p.items.length - 1]) && !titleModifier(cur, items[k + 1], words)) break;
       if (startable(cur) || cur.t === 'num') {
         p.items.push(cur);
         k++;

@@ -224,3 +224,19 @@ describe('actor tagger on the seed article', { skip: !existsSync(SEED) && 'needs
     assert.equal(at('Organization for Security and Cooperation in Europe').actor.org, 'OSCE');
   });
 });
+
+describe('actor tagger: regressions', () => {
+  it('a capitalised "Deputy" after a country keeps the title phrase together, and the role says deputy', () => {
+    const { doc, mentions } = tag('U.S. Deputy Secretary of State Wendy Sherman met Russian diplomats.', '2022-01-10');
+    const m = find(doc, mentions, 'U.S. Deputy Secretary of State Wendy Sherman');
+    assert.equal(m.actor.country, 'USA');
+    assert.equal(m.actor.sector, 'GOV');
+    assert.equal(m.actor.role, 'deputy foreign minister');
+  });
+  it('a near-miss surname is a known person only if the given name agrees', () => {
+    const other = tag('The former defence minister Ivan Ivanov spoke.', '2021-12-28');
+    assert.notEqual(find(other.doc, other.mentions, 'former defence minister Ivan Ivanov').actor.id, 'person:sergei-ivanov');
+    const typo = tag('Russian foreign minister Sergei Lavrow said so.', '2021-12-28');
+    assert.equal(find(typo.doc, typo.mentions, 'Russian foreign minister Sergei Lavrow').actor.id, 'person:sergey-lavrov');
+  });
+});
