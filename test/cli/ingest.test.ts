@@ -146,3 +146,28 @@ describe('cli demo (npm start)', () => {
     assert.match(second.out, new RegExp(`Dateline demo: ${m[1]} read, 0 new, ${m[1]} already stored`));
   });
 });
+
+describe('cli ingest stores the pipeline output', () => {
+  test('actor mentions and temporal expressions are stored with offsets into the article text', async () => {
+    const db = tempDb();
+    await runCli('ingest', fixture('ingest', 'seed-two-stories.txt'), '--db', db);
+    const ids = (await runCli('articles', '--db', db, '--json')).out.trim().split('\n').map((l) => JSON.parse(l).id as string);
+    let mentions = 0;
+    let timex = 0;
+    for (const id of ids) {
+      const a = JSON.parse((await runCli('show', id, '--db', db, '--json')).out);
+      for (const m of a.mentions) {
+        assert.ok(m.actor.id && m.rule && m.reason, 'every mention says what it is and why');
+        assert.equal(typeof a.text.slice(m.start, m.end), 'string');
+        assert.ok(m.end > m.start);
+      }
+      for (const t of a.timex) assert.ok(t.end > t.start && t.rule);
+      mentions += a.mentions.length;
+      timex += a.timex.length;
+    }
+    assert.ok(mentions > 0, 'some actors were found');
+    assert.ok(timex > 0, 'some temporal expressions were found');
+    const shown = await runCli('show', ids[0]!, '--db', db);
+    assert.match(shown.out, /\nactors:\n/);
+  });
+});
