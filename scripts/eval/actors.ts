@@ -24,6 +24,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { createDoc, type Actor, type ActorMention } from '../../src/doc/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { segment } from '../../src/nlp/segment.ts';
+import { loadSeed, type SeedGold } from './seed.ts';
 import { loadActorKnowledge, resolveActorText, tagActors, type ActorKnowledge } from '../../src/actors/index.ts';
 
 /** Right answers out of a number of items. */
@@ -60,7 +61,6 @@ interface DevActor {
   sector?: string;
 }
 
-const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})[ \t]*\r?\n?\s*/;
 const LEGACY_CODES: Record<string, string> = { JAP: 'JPN', VTN: 'VNM', ROM: 'ROU', ZAR: 'COD', UNK: 'KOS', XKX: 'KOS' };
 const PLOVER_TO_POLECAT: Record<string, string> = { MED: 'HLH', JRN: 'MED' };
 
@@ -121,18 +121,10 @@ function bestMention(mentions: readonly ActorMention[], at: { start: number; end
 const fold = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
 function evalSeed(sharedDir: string, kb: ActorKnowledge): { inContext: Score; bare: Score } | null {
-  const seedDir = join(sharedDir, 'data', 'seed');
-  const goldFile = join(seedDir, 'gold.json');
-  if (!existsSync(goldFile)) {
-    console.log(`seed: ${goldFile} not found, skipped`);
-    return null;
-  }
-  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { file: string; article_date: string; actors: GoldActor[] };
-  const raw = readFileSync(join(seedDir, gold.file), 'utf8');
-  const header = HEADER.exec(raw);
-  const date = header?.[1] ?? gold.article_date;
-  const doc = createDoc(header ? raw.slice(header[0].length) : raw, date);
-  segment(doc);
+  const seed = loadSeed<SeedGold & { actors: GoldActor[] }>(sharedDir);
+  if (!seed) return null;
+  const { gold, doc } = seed;
+  const date = doc.date;
   const mentions = tagActors(doc, kb);
   const inContext = newScore();
   const bare = newScore();

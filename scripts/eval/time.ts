@@ -16,10 +16,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { createDoc, sentenceAt, type Doc, type TimexSpan } from '../../src/doc/index.ts';
+import { createDoc, sentenceAt, type TimexSpan } from '../../src/doc/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { segment } from '../../src/nlp/segment.ts';
 import { TIME_CASES, type TimeCase } from '../../src/time/cases.ts';
+import { loadSeed, type SeedGold } from './seed.ts';
 import { findTimex, loadTimeLexicon, tagTimex, type TimeLexicon } from '../../src/time/index.ts';
 
 interface GoldTimex {
@@ -35,21 +36,12 @@ export interface TimeEvalResult {
   speed: { taggerMBs: number; segmentMBs: number; chronoMBs: number; bytes: number } | null;
 }
 
-const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})[ \t]*\r?\n?\s*/;
 
 function evalSeed(sharedDir: string, lexicon: TimeLexicon): TimeEvalResult['seed'] {
-  const seedDir = join(sharedDir, 'data', 'seed');
-  const goldFile = join(seedDir, 'gold.json');
-  if (!existsSync(goldFile)) {
-    console.log(`seed: ${goldFile} not found, skipped`);
-    return null;
-  }
-  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { file: string; article_date: string; timex: GoldTimex[] };
-  const raw = readFileSync(join(seedDir, gold.file), 'utf8');
-  const header = HEADER.exec(raw);
-  const ref = header?.[1] ?? gold.article_date;
-  const doc: Doc = createDoc(header ? raw.slice(header[0].length) : raw, ref);
-  segment(doc);
+  const seed = loadSeed<SeedGold & { timex: GoldTimex[] }>(sharedDir);
+  if (!seed) return null;
+  const { gold, doc } = seed;
+  const ref = doc.date;
   tagTimex(doc, lexicon);
   const spans = doc.spans.timex ?? [];
   const used = new Set<TimexSpan>();

@@ -18,6 +18,15 @@ export interface Loaded<T> {
   problems: Problem[];
 }
 
+/** Reads a data file as UTF-8, or throws `E_DATA_PARSE` naming it. */
+export function readDataFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new DatelineError('E_DATA_PARSE', { detail: (cause as Error).message }, { file }, { cause });
+  }
+}
+
 /** Collects a problem, or throws it as a DatelineError in strict mode. */
 function reporter(problems: Problem[], options: LoadDataOptions) {
   return (code: ErrorCode, params: Record<string, string | number>, location: Location): void => {
@@ -41,12 +50,7 @@ export function zodPath(path: PropertyKey[]): string {
  * const { entries, problems } = loadJsonl('data/kb/orgs.jsonl', OrgSchema);
  */
 export function loadJsonl<S extends z.ZodType>(file: string, schema: S, options: LoadDataOptions = {}): Loaded<z.infer<S>> {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new DatelineError('E_DATA_PARSE', { detail: (cause as Error).message }, { file }, { cause });
-  }
+  const raw = readDataFile(file);
   const out: Loaded<z.infer<S>> = { entries: [], lines: [], problems: [] };
   const seen = new Map<string, number>();
   const report = reporter(out.problems, options);
@@ -86,12 +90,7 @@ export function loadJsonl<S extends z.ZodType>(file: string, schema: S, options:
  * validated like {@link loadJsonl}. `#` lines are comments.
  */
 export function loadTsv<S extends z.ZodType>(file: string, schema: S, options: LoadDataOptions = {}): Loaded<z.infer<S>> {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new DatelineError('E_DATA_PARSE', { detail: (cause as Error).message }, { file }, { cause });
-  }
+  const raw = readDataFile(file);
   const out: Loaded<z.infer<S>> = { entries: [], lines: [], problems: [] };
   let header: string[] | null = null;
   const report = reporter(out.problems, options);

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { DatelineError } from '../errors.ts';
+import { readDataFile } from './data-files.ts';
 
 /**
  * Reads a one-entry-per-line word list: blank lines and `#` comments are skipped, entries trimmed.
@@ -9,11 +8,5 @@ import { DatelineError } from '../errors.ts';
  * const openers = readWordList('data/lexicons/en/sentence-openers.txt'); // ['The', 'A', ...]
  */
 export function readWordList(file: string): string[] {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new DatelineError('E_DATA_PARSE', { detail: (cause as Error).message }, { file }, { cause });
-  }
-  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readDataFile(file).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }

@@ -1,16 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable, Writable } from 'node:stream';
-import { main } from '../../src/cli/main.ts';
-import { runCli } from './helpers.ts';
-
-async function runWithStdin(input: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void): Writable => new Writable({ write(chunk, _e, done) { append(String(chunk)); done(); } });
-  const code = await main(['node', 'dateline', ...args], { in: Readable.from([input]), out: sink((s) => (out += s)), err: sink((s) => (err += s)) });
-  return { code, out, err };
-}
+import { runCli, runWithStdin } from './helpers.ts';
 
 test('cli actor --json: the evaluation contract fields, plus the dated role', async () => {
   const run = await runCli('actor', 'Russian foreign minister', '--date', '2021-12-28', '--json');

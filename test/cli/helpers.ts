@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.ts';
 
 /** What one CLI run printed and returned. */
@@ -24,6 +24,14 @@ export async function runCli(...args: string[]): Promise<CliRun> {
   const out = new Capture();
   const err = new Capture();
   const code = await main(['node', 'dateline', ...args], { out, err });
+  return { code, out: out.text, err: err.text };
+}
+
+/** Runs `dateline ARGS...` in-process with `input` as its standard input. */
+export async function runWithStdin(input: string, ...args: string[]): Promise<CliRun> {
+  const out = new Capture();
+  const err = new Capture();
+  const code = await main(['node', 'dateline', ...args], { in: Readable.from([input]), out, err });
   return { code, out: out.text, err: err.text };
 }
 

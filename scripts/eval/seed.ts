@@ -1,0 +1,34 @@
+/** The seed article and its analyst reading, shared by the evaluation scripts. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDoc, type Doc } from '../../src/doc/index.ts';
+import { segment } from '../../src/nlp/segment.ts';
+
+// The seed's header may share its line with the first sentence: `date 2021-12-28 Talks between ...`.
+const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})[ \t]*\r?\n?\s*/;
+
+/** `data/seed/gold.json`, as far as the evaluations read it. */
+export interface SeedGold {
+  file: string;
+  article_date: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Reads the seed gold and its article (both stories as one Doc dated by the header), segmented.
+ * Prints a note and returns null when the shared folder has no seed.
+ */
+export function loadSeed<G extends SeedGold>(sharedDir: string): { gold: G; doc: Doc } | null {
+  const seedDir = join(sharedDir, 'data', 'seed');
+  const goldFile = join(seedDir, 'gold.json');
+  if (!existsSync(goldFile)) {
+    console.log(`seed: ${goldFile} not found, skipped`);
+    return null;
+  }
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as G;
+  const raw = readFileSync(join(seedDir, gold.file), 'utf8');
+  const header = HEADER.exec(raw);
+  const doc = createDoc(header ? raw.slice(header[0].length) : raw, header?.[1] ?? gold.article_date);
+  segment(doc);
+  return { gold, doc };
+}
