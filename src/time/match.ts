@@ -1,6 +1,6 @@
-import type { Atom } from './atoms.ts';
+import type { Atoms } from './atoms.ts';
 import type { Expr, Match } from './expr.ts';
-import type { Sense, TimeLexicon, TrieNode } from './lexicon.ts';
+import type { Sense, TrieNode } from './lexicon.ts';
 
 /**
  * The matcher: reads a sentence's atoms left to right and finds temporal expressions, as Exprs.
@@ -20,6 +20,7 @@ interface Found {
   rule: string;
 }
 
+// These patterns but DECADE and QUARTER start with a digit: see execDigits.
 const DIGITS = /^\d+$/;
 const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -38,32 +39,50 @@ const COUNT_BEFORE = new Set(['about', 'some', 'nearly', 'almost', 'approximatel
 /** Temporal words before an ambiguous month name (`in May`, `since March`). */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'early', 'mid', 'late', 'last', 'next', 'this', 'of', 'during', 'before', 'after', 'through', 'throughout', 'to', 'and', 'or', 'between', 'end', 'beginning', 'start', 'middle', 'coming', 'past']);
 
+const IS_BLOCK = (s: Sense): boolean => s.block === true;
+const IS_NAMED_OR_BLOCK = (s: Sense): boolean => s.named !== undefined || s.block === true;
+const IS_PREP = (s: Sense): boolean => s.prep !== undefined;
+const IS_AGO_OR_POST = (s: Sense): boolean => s.ago === true || s.post !== undefined;
+
 /** A matcher bound to one lexicon and one sentence. */
 class SentenceMatcher {
-  constructor(private readonly a: Atom[], private readonly lex: TimeLexicon) {}
+  /** `a` was filled with the lexicon's trie: its nodes give the senses. */
+  constructor(private readonly a: Atoms) {}
+
+  /** Is there an atom i? The buffer's columns hold stale atoms past its length. */
+  has(i: number): boolean {
+    return i >= 0 && i < this.a.length;
+  }
 
   norm(i: number): string {
-    return this.a[i]?.norm ?? '';
+    return this.has(i) ? this.a.norm[i]! : '';
+  }
+
+  cap(i: number): boolean {
+    return this.has(i) && this.a.cap[i]!;
+  }
+
+  node(i: number): TrieNode | undefined {
+    return this.has(i) ? this.a.node[i] : undefined;
   }
 
   /** Single-word senses of atom i. */
   sense(i: number): Sense | undefined {
-    const atom = this.a[i];
-    return atom ? this.lex.trie.get(atom.norm)?.sense : undefined;
+    return this.node(i)?.sense;
   }
 
   /** Longest lexicon phrase starting at atom i (hyphens between words are skipped). */
   phrase(i: number, want?: (s: Sense) => boolean): { sense: Sense; end: number } | null {
-    let map: Map<string, TrieNode> | undefined = this.lex.trie;
+    let node = this.node(i);
     let best: { sense: Sense; end: number } | null = null;
     let j = i;
-    while (map && j < this.a.length) {
-      const node: TrieNode | undefined = map.get(this.norm(j));
-      if (!node) break;
+    while (node) {
       j++;
       if (node.sense && (!want || want(node.sense))) best = { sense: node.sense, end: j };
-      map = node.next;
-      if (this.norm(j) === '-' && map?.has(this.norm(j + 1))) j++;
+      const next = node.next;
+      if (!next) break;
+      if (this.norm(j) === '-' && next.has(this.norm(j + 1))) j++;
+      node = next.get(this.norm(j));
     }
     return best;
   }
@@ -84,7 +103,7 @@ class SentenceMatcher {
   /** A cardinal count: `3`, `three`, `twenty-four`, `a`, `a couple of`; `n` null for `a few`, `several`. */
   count(i: number): { n: number | null; end: number; article: boolean } | null {
     const w = this.norm(i);
-    if (DIGITS.test(w) && w.length <= 4) return { n: Number(w), end: i + 1, article: false };
+    if (w.length <= 4 && isDigits(w)) return { n: Number(w), end: i + 1, article: false };
     if ((w === 'a' || w === 'an') && this.sense(i + 1)?.vague) return { n: null, end: i + 2, article: false };
     if (w === 'a' && this.norm(i + 1) === 'couple' && this.norm(i + 2) === 'of') return { n: 2, end: i + 3, article: false };
     if ((w === 'a' || w === 'an') && this.sense(i + 1)?.unit) return { n: 1, end: i + 1, article: true };
@@ -108,7 +127,7 @@ class SentenceMatcher {
   /** An ordinal: `12th`, `twelfth`, `twenty-first`. */
   ordinal(i: number): { n: number; end: number } | null {
     const w = this.norm(i);
-    const m = ORDINAL_DIGITS.exec(w);
+    const m = execDigits(ORDINAL_DIGITS, w);
     if (m) return { n: Number(m[1]), end: i + 1 };
     const s = this.sense(i);
     if (s?.ordinal !== undefined) return { n: s.ordinal, end: i + 1 };
@@ -123,7 +142,7 @@ class SentenceMatcher {
   /** A day of the month: `12`, `12th`, `twelfth` (1-31). */
   dayOfMonth(i: number): { day: number; end: number } | null {
     const w = this.norm(i);
-    if (DIGITS.test(w) && w.length <= 2) {
+    if (w.length <= 2 && isDigits(w)) {
       const d = Number(w);
       if (d < 1 || d > 31) return null;
       // "May 5 troops" is rare, but "5:30" and "5.5" are numbers, not days.
@@ -137,7 +156,7 @@ class SentenceMatcher {
   /** A four-digit year number (1000-2999). */
   yearNumber(i: number): number | null {
     const w = this.norm(i);
-    if (w.length !== 4 || !DIGITS.test(w)) return null;
+    if (w.length !== 4 || !isDigits(w)) return null;
     const y = Number(w);
     return y >= 1000 && y <= 2999 ? y : null;
   }
@@ -147,10 +166,9 @@ class SentenceMatcher {
     const y = this.yearNumber(i);
     if (y === null || y < 1800 || y > 2199) return null;
     const before = this.norm(i - 1);
-    const next = this.a[i + 1];
     if (COUNT_BEFORE.has(before) && before !== 'of') return null;
     // "2000 troops": a count is followed by a plural noun; a year by a name, a verb or punctuation.
-    if (next && !next.cap && /^[a-z]+s$/.test(next.norm) && !this.lex.trie.get(next.norm)?.sense && !YEAR_BEFORE.has(before)) return null;
+    if (this.has(i + 1) && !this.cap(i + 1) && /^[a-z]+s$/.test(this.norm(i + 1)) && !this.sense(i + 1) && !YEAR_BEFORE.has(before)) return null;
     if (before === 'of' && !(i >= 2 && (this.sense(i - 2)?.month || this.sense(i - 2)?.season || this.sense(i - 2)?.part || this.sense(i - 2)?.named || this.sense(i - 2)?.unit))) {
       // "of 2023" after "quarter"/"half"/a month is a year; "a population of 2000" is not.
       if (!(i >= 2 && /^(quarter|half|year|spring|summer|autumn|fall|winter)$/.test(this.norm(i - 2)))) return null;
@@ -166,11 +184,10 @@ class SentenceMatcher {
   monthOk(i: number, nextIsDate: boolean): boolean {
     const s = this.sense(i);
     if (!s?.month) return false;
-    const atom = this.a[i]!;
     const before = this.norm(i - 1) === '-' ? this.norm(i - 2) : this.norm(i - 1);
     // A lower-case "january" is still a month after "in"; "an august body" is not.
-    if (!s.ambiguous) return atom.cap || atom.dot || nextIsDate || MONTH_CONTEXT.has(before);
-    if (!atom.cap) return false;
+    if (!s.ambiguous) return this.cap(i) || this.a.dot[i]! || nextIsDate || MONTH_CONTEXT.has(before);
+    if (!this.cap(i)) return false;
     if (nextIsDate) return true;
     // "Theresa May": a capitalised word before the name, not a temporal one.
     return MONTH_CONTEXT.has(before);
@@ -195,6 +212,7 @@ class SentenceMatcher {
 
   numericDate(i: number): Found | null {
     const w = this.norm(i);
+    if (!startsWithDigit(w)) return null;
     let m = ISO_DATE.exec(w) ?? YMD_SLASH.exec(w);
     if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]), i + 1, 'time:iso-date');
     m = DMY_DOT.exec(w);
@@ -220,8 +238,7 @@ class SentenceMatcher {
     const y = this.yearNumber(k);
     if (y === null) return null;
     // "on January 12, 2022" yes; "January 12, 1500 troops" no.
-    const next = this.a[k + 1];
-    if (next && !next.cap && /^[a-z]+s$/.test(next.norm) && !this.lex.trie.get(next.norm)?.sense) return null;
+    if (this.has(k + 1) && !this.cap(k + 1) && /^[a-z]+s$/.test(this.norm(k + 1)) && !this.sense(k + 1)) return null;
     return { year: y, end: k + 1 };
   }
 
@@ -230,7 +247,7 @@ class SentenceMatcher {
     const month = this.monthAt(i);
     if (month === undefined) return null;
     const j = i + 1;
-    const range = DAY_RANGE.exec(this.norm(j));
+    const range = execDigits(DAY_RANGE, this.norm(j));
     if (range && this.monthOk(i, true)) {
       const d1 = Number(range[1]);
       const d2 = Number(range[2]);
@@ -357,7 +374,7 @@ class SentenceMatcher {
   /** `Q3 2023`, `Q3`, `H1 2022`, `the third quarter of 2023`, `the first half of next year`. */
   subPeriod(i: number): Found | null {
     const q = QUARTER.exec(this.norm(i));
-    if (q && this.a[i]!.cap) {
+    if (q && this.cap(i)) {
       const sub = q[1] === 'q' ? 'Q' : 'H';
       const n = Number(q[2]);
       if (sub === 'H' && n > 2) return null;
@@ -426,7 +443,7 @@ class SentenceMatcher {
 
   /** `9-12 January`, `9 to 12 January 2022`: a day range written before its month. */
   dayRangeMonth(i: number): Found | null {
-    const r = DAY_RANGE.exec(this.norm(i));
+    const r = execDigits(DAY_RANGE, this.norm(i));
     let d1: number;
     let d2: number;
     let j: number;
@@ -497,7 +514,7 @@ class SentenceMatcher {
     if (next?.weekday !== undefined && !next.ambiguous) {
       return this.withDaypart(k + 2, { k: 'weekday', weekday: next.weekday, rel }, 'time:weekday-rel');
     }
-    if (next?.month !== undefined && this.a[k + 1]!.cap) return { end: k + 2, expr: { k: 'month', month: next.month, rel }, rule: 'time:month-rel' };
+    if (next?.month !== undefined && this.cap(k + 1)) return { end: k + 2, expr: { k: 'month', month: next.month, rel }, rule: 'time:month-rel' };
     if (next?.season) return { end: k + 2, expr: { k: 'season', season: next.season, rel }, rule: 'time:season-rel' };
     const named = this.named(k + 1);
     if (named && named.expr.k === 'named' && !named.expr.generic) return { end: named.end, expr: { ...named.expr, rel }, rule: named.rule };
@@ -516,7 +533,7 @@ class SentenceMatcher {
     const unit = this.sense(c.end)?.unit;
     if (!unit) return null;
     const j = c.end + 1;
-    const after = this.phrase(j, (s) => s.ago === true || s.post !== undefined);
+    const after = this.phrase(j, IS_AGO_OR_POST);
     if (!after) return null;
     if (c.n === null) return { end: after.end, expr: { k: 'vague' }, rule: 'time:vague' };
     if (after.sense.ago) return { end: after.end, expr: { k: 'relunit', unit, offset: -c.n }, rule: 'time:ago' };
@@ -525,8 +542,7 @@ class SentenceMatcher {
     // "two days before Christmas": shift a date; "two days before the vote": the vote's date is unknown
     const target = this.core(after.end);
     if (target) return { end: target.end, expr: { k: 'shift', unit, offset: dir * c.n, of: target.expr }, rule: 'time:shift' };
-    const nextAtom = this.a[after.end];
-    if (nextAtom && /^[\p{L}\d]/u.test(nextAtom.norm) && (this.norm(j) === 'before' || this.norm(j) === 'after')) {
+    if (this.has(after.end) && /^[\p{L}\d]/u.test(this.norm(after.end)) && (this.norm(j) === 'before' || this.norm(j) === 'after')) {
       return { end: after.end, expr: { k: 'vague' }, rule: 'time:shift-unknown' };
     }
     return { end: after.end, expr: { k: 'anchored', unit, offset: dir * c.n }, rule: 'time:anchored' };
@@ -549,8 +565,7 @@ class SentenceMatcher {
     if (u !== 'day' && u !== 'week' && u !== 'month' && u !== 'year') return null;
     const dir = this.sense(i + 2)?.post;
     if (dir === undefined || this.norm(i + 2) === 'later' || this.norm(i + 2) === 'earlier') return null;
-    const nextAtom = this.a[i + 3];
-    if (nextAtom && /^[\p{L}\d]/u.test(nextAtom.norm)) {
+    if (this.has(i + 3) && /^[\p{L}\d]/u.test(this.norm(i + 3))) {
       const target = this.core(i + 3);
       if (target) return { end: target.end, expr: { k: 'shift', unit: u, offset: dir, of: target.expr }, rule: 'time:shift' };
       // "the day before the vote": relative to an event we cannot date
@@ -583,14 +598,13 @@ class SentenceMatcher {
   /** Named periods from the lexicon: `Christmas`, `the New Year holidays`, `Ramadan 2022`. */
   named(i: number): Found | null {
     const k = this.skipThe(i);
-    if (!this.a[k]) return null;
-    const p = this.phrase(k, (s) => s.named !== undefined || s.block === true);
+    if (!this.has(k)) return null;
+    const p = this.phrase(k, IS_NAMED_OR_BLOCK);
     if (!p || !p.sense.named || p.sense.block) return null;
     const period = p.sense.named;
-    const surface = this.a.slice(k, p.end).map((a) => a.norm).filter((n) => n !== '-').join(' ');
-    const generic = period.head !== undefined && surface === period.head;
+    const generic = period.head !== undefined && this.a.norm.slice(k, p.end).filter((n) => n !== '-').join(' ') === period.head;
     // Names are proper nouns: "christmas" in lower case is fine, "holidays" is generic and lower case.
-    if (!generic && !this.a[k]!.cap) return null;
+    if (!generic && !this.cap(k)) return null;
     const y = this.yearNumber(p.end);
     if (y !== null) return { end: p.end + 1, expr: { k: 'named', period, year: y, generic }, rule: `time:named-period/${period.id}` };
     return { end: p.end, expr: { k: 'named', period, generic }, rule: `time:named-period/${period.id}` };
@@ -599,33 +613,30 @@ class SentenceMatcher {
   /** The core expressions, longest first. */
   core(i: number): Found | null {
     if (i >= this.a.length) return null;
-    const candidates = [
-      this.explicitDate(i),
-      this.dayRangeMonth(i),
-      this.nthWeek(i),
-      this.relday(i),
-      this.partOf(i),
-      this.subPeriod(i),
-      this.relUnit(i),
-      this.countUnits(i),
-      this.anchoredDay(i),
-      this.century(i),
-      this.decade(i),
-      this.named(i),
-      this.weekday(i),
-      this.weekend(i),
-      this.season(i),
-      this.yearRange(i),
-      this.standaloneYear(i),
-    ];
-    let best: Found | null = null;
-    for (const c of candidates) if (c && (!best || c.end > best.end)) best = c;
-    return best;
+    // Every rule is tried, the longest match wins, the earlier rule on a tie. (No array of candidates:
+    // core runs several times at every possible start.)
+    let best = this.explicitDate(i);
+    best = longer(best, this.dayRangeMonth(i));
+    best = longer(best, this.nthWeek(i));
+    best = longer(best, this.relday(i));
+    best = longer(best, this.partOf(i));
+    best = longer(best, this.subPeriod(i));
+    best = longer(best, this.relUnit(i));
+    best = longer(best, this.countUnits(i));
+    best = longer(best, this.anchoredDay(i));
+    best = longer(best, this.century(i));
+    best = longer(best, this.decade(i));
+    best = longer(best, this.named(i));
+    best = longer(best, this.weekday(i));
+    best = longer(best, this.weekend(i));
+    best = longer(best, this.season(i));
+    best = longer(best, this.yearRange(i));
+    return longer(best, this.standaloneYear(i));
   }
 
   /** `2014-2016`, `2021/22`. */
   yearRange(i: number): Found | null {
-    const m = YEAR_RANGE.exec(this.norm(i));
+    const m = execDigits(YEAR_RANGE, this.norm(i));
     if (!m) return null;
     const a = Number(m[1]);
     let b = Number(m[2]);
@@ -710,7 +721,7 @@ class SentenceMatcher {
       if (prep !== 'after' && prep !== 'before') return null;
       p++;
     }
-    const prep = this.phrase(p, (s) => s.prep !== undefined);
+    const prep = this.phrase(p, IS_PREP);
     if (prep) {
       const role = prep.sense.prep!;
       const found = this.withPrep(role, prep.end);
@@ -741,7 +752,7 @@ class SentenceMatcher {
     if (role === 'at' && this.norm(j - 1) === 'in') {
       const c = this.count(j);
       const unit = c ? this.sense(c.end)?.unit : undefined;
-      if (c && unit && !this.phrase(c.end + 1, (s) => s.ago === true || s.post !== undefined)) {
+      if (c && unit && !this.phrase(c.end + 1, IS_AGO_OR_POST)) {
         let end = c.end + 1;
         if (this.norm(end) === "'" || this.norm(end) === "'s") end++;
         if (this.norm(end) === 'time') end++;
@@ -788,6 +799,11 @@ class SentenceMatcher {
   }
 }
 
+/** The longer of two matches; the first on a tie. */
+function longer(best: Found | null, c: Found | null): Found | null {
+  return c && (!best || c.end > best.end) ? c : best;
+}
+
 function validDate(year: number, month: number, day: number, end: number, rule: string): Found | null {
   if (month < 1 || month > 12 || day < 1) return null;
   const dim = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
@@ -797,45 +813,77 @@ function validDate(year: number, month: number, day: number, end: number, rule: 
 
 const MAX_HEAD_DISTANCE = 6;
 
+/** Does the word start with a digit? Most words do not: a char test spares them the digit regexes. */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function isDigits(w: string): boolean {
+  return startsWithDigit(w) && DIGITS.test(w);
+}
+
+/** `re.exec(w)` for a pattern that starts with a digit. */
+function execDigits(re: RegExp, w: string): RegExpExecArray | null {
+  return startsWithDigit(w) ? re.exec(w) : null;
+}
+
+/** `QUARTER.test(norm)` without the regex: this runs for every atom of a sentence. */
+function isQuarter(norm: string): boolean {
+  if (norm.length !== 2) return false;
+  const c = norm.charCodeAt(0);
+  const d = norm.charCodeAt(1);
+  return (c === 113 || c === 104) && d >= 49 && d <= 52;
+}
+
 /** A word an expression is built around: a digit, a month, a unit, `today`, a named period's first word ... */
-function isHead(atom: Atom, lex: TimeLexicon): boolean {
-  const c = atom.norm.charCodeAt(0);
+function isHead(norm: string, node: TrieNode | undefined): boolean {
+  const c = norm.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true; // a digit, or '90s
-  if (QUARTER.test(atom.norm) || atom.norm === 'half') return true;
-  return lex.trie.get(atom.norm)?.head === true;
+  if (isQuarter(norm) || norm === 'half') return true;
+  return node?.head === true;
 }
 
 /** Words that can start an expression: the cheap check before any rule runs. */
-function canStart(atom: Atom, lex: TimeLexicon): boolean {
-  const c = atom.norm.charCodeAt(0);
+function canStart(norm: string, node: TrieNode | undefined): boolean {
+  const c = norm.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
-  if (atom.norm === 'the' || atom.norm === 'that' || atom.norm === "'" || atom.norm.startsWith("'")) return true;
-  if (atom.norm === 'q1' || atom.norm === 'q2' || atom.norm === 'q3' || atom.norm === 'q4' || atom.norm === 'h1' || atom.norm === 'h2') return true;
-  return lex.trie.has(atom.norm);
+  if (norm === 'the' || norm === 'that' || norm === "'" || norm.startsWith("'")) return true;
+  if (norm === 'q1' || norm === 'q2' || norm === 'q3' || norm === 'q4' || norm === 'h1' || norm === 'h2') return true;
+  return node !== undefined;
 }
 
 /**
- * Finds the temporal expressions of one sentence: leftmost-longest, non-overlapping.
+ * Finds the temporal expressions of one sentence, leftmost-longest, non-overlapping, from its atoms
+ * filled with the lexicon's trie.
  *
  * @example
- * matchAtoms(sentenceAtoms(doc, 0), lexicon); // [{ first: 3, end: 5, expr: { k: 'weekday', weekday: 1 }, rule: 'time:weekday' }]
+ * matchAtoms(new Atoms().fill(doc, 0, lexicon.trie)); // [{ first: 3, end: 5, expr: { k: 'weekday', weekday: 1 }, rule: 'time:weekday' }]
  */
-export function matchAtoms(atoms: Atom[], lex: TimeLexicon): Match[] {
-  const m = new SentenceMatcher(atoms, lex);
+export function matchAtoms(atoms: Atoms): Match[] {
+  const m = new SentenceMatcher(atoms);
   const out: Match[] = [];
+  const n = atoms.length;
   // Every expression holds a head word (a month, a unit, a digit, a named period ...) within its first
   // few words ("immediately after the New Year holidays"): positions with none ahead are skipped unseen.
-  const nextHead = new Int32Array(atoms.length + 1).fill(atoms.length + MAX_HEAD_DISTANCE + 1);
-  for (let k = atoms.length - 1; k >= 0; k--) nextHead[k] = isHead(atoms[k]!, lex) ? k : nextHead[k + 1]!;
+  let head = -1; // the first head at or after i, n when there is none
   let i = 0;
-  while (i < atoms.length) {
-    const atom = atoms[i]!;
-    if (nextHead[i]! - i > MAX_HEAD_DISTANCE || !canStart(atom, lex)) {
+  while (i < n) {
+    if (head < i) {
+      head = i;
+      while (head < n && !isHead(atoms.norm[head]!, atoms.node[head])) head++;
+    }
+    if (head === n) break;
+    if (head - i > MAX_HEAD_DISTANCE) {
+      i = head - MAX_HEAD_DISTANCE;
+      continue;
+    }
+    if (!canStart(atoms.norm[i]!, atoms.node[i])) {
       i++;
       continue;
     }
     // Skip phrases that are not temporal at all ("the Sunday Times").
-    const block = m.phrase(m.skipThe(i), (s) => s.block === true);
+    const block = m.phrase(m.skipThe(i), IS_BLOCK);
     if (block) {
       i = block.end;
       continue;

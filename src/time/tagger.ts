@@ -1,6 +1,6 @@
 import type { Doc, TimexSpan } from '../doc/index.ts';
 import type { Component } from '../nlp/pipeline.ts';
-import { sentenceAtoms, type Atom } from './atoms.ts';
+import { Atoms } from './atoms.ts';
 import { formatDay, parseIsoDay, type DayNum } from './calendar.ts';
 import type { Expr } from './expr.ts';
 import type { DayInterval } from './holidays.ts';
@@ -71,32 +71,44 @@ function articleCountry(doc: Doc, lex: TimeLexicon): string | null {
   return tie ? null : best;
 }
 
+/**
+ * Can a token hold (part of) an expression's head: a digit, a head word (also as `Jan.`), a hyphen
+ * (`mid-January`), a leading apostrophe (`'90s`), a quarter (`Q3`)? Runs on every token of the
+ * article, so character tests only, and one trie lookup.
+ */
+function mayHoldHead(norm: string, lex: TimeLexicon): boolean {
+  const c = norm.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 39) return true;
+  if (norm.length === 2 && (c === 113 || c === 104)) {
+    const d = norm.charCodeAt(1);
+    if (d >= 49 && d <= 52) return true;
+  }
+  if (lex.trie.get(norm)?.head === true || norm.includes('-')) return true;
+  return norm.length > 1 && norm.charCodeAt(norm.length - 1) === 46 && lex.trie.get(norm.slice(0, -1))?.head === true;
+}
+
 /** Finds the mentions of every sentence; sentences without a head word are skipped cheaply. */
 function findMentions(doc: Doc, lex: TimeLexicon): Mention[] {
   const mentions: Mention[] = [];
+  const atoms = new Atoms();
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s]!;
     // Cheap check on the tokens before building atoms: a digit or a head word somewhere.
     let any = false;
-    for (let t = sentence.firstToken; t < sentence.endToken && !any; t++) {
-      const norm = doc.tokens[t]!.norm;
-      const c = norm.charCodeAt(0);
-      any = (c >= 48 && c <= 57) || lex.trie.get(norm)?.head === true || norm.includes('-') || norm.startsWith("'") || /^[qh][1-4]$/.test(norm) || (norm.endsWith('.') && lex.trie.get(norm.slice(0, -1))?.head === true);
-    }
+    for (let t = sentence.firstToken; t < sentence.endToken && !any; t++) any = mayHoldHead(doc.tokens[t]!.norm, lex);
     if (!any) continue;
-    const atoms: Atom[] = sentenceAtoms(doc, s);
-    for (const m of matchAtoms(atoms, lex)) {
-      const first = atoms[m.first]!;
-      const last = atoms[m.end - 1]!;
+    atoms.fill(doc, s, lex.trie);
+    for (const m of matchAtoms(atoms)) {
+      const last = m.end - 1;
       mentions.push({
         sentence: s,
-        start: first.start,
-        end: last.end,
-        firstTok: first.tok,
-        endTok: last.tok + 1,
+        start: atoms.start[m.first]!,
+        end: atoms.end[last]!,
+        firstTok: atoms.tok[m.first]!,
+        endTok: atoms.tok[last]! + 1,
         expr: m.expr,
         rule: m.rule,
-        prep: PREP_WORDS.has(first.norm),
+        prep: PREP_WORDS.has(atoms.norm[m.first]!),
       });
     }
   }
