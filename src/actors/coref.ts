@@ -39,6 +39,16 @@ function isState(code: string | null): code is string {
   return code !== null && code !== 'IGO' && code !== 'NGO' && code !== 'IMG';
 }
 
+/** True when the words from `i` have the match keys `keys`, all in the sentence of word `i`. */
+function wordsAre(words: readonly Word[], i: number, keys: readonly string[]): boolean {
+  const sentence = words[i]!.sentence;
+  for (let j = 0; j < keys.length; j++) {
+    const w = words[i + j];
+    if (!w || w.key !== keys[j] || w.sentence !== sentence) return false;
+  }
+  return true;
+}
+
 /** Lower-level helpers for coreference; one instance per article. */
 export class DocState {
   readonly mentions: ActorMention[] = [];
@@ -79,7 +89,7 @@ export class DocState {
     if (full) {
       for (let k = full.length - 1; k >= 0; k--) {
         const { keys, ref } = full[k]!;
-        if (keys.every((key, j) => words[i + j]?.key === key && words[i + j]!.sentence === w.sentence)) return { end: i + keys.length, ref };
+        if (wordsAre(words, i, keys)) return { end: i + keys.length, ref };
       }
     }
     const ref = this.byLast.get(w.key);

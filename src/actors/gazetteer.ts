@@ -1,7 +1,8 @@
 /**
- * A phrase gazetteer: aliases compiled into a Map keyed by the match key of their first word, each
- * bucket sorted longest first, so finding every entry that starts at a word is one Map lookup and
- * tagging stays linear in the number of words.
+ * A phrase gazetteer: aliases compiled into a Map keyed by the match key of their first word (and,
+ * for longer aliases, of their second word), each bucket sorted longest first, so finding every
+ * entry that starts at a word is one or two Map lookups and tagging stays linear in the number of
+ * words.
  *
  * Case is part of an alias: a lower-case alias word matches any case, a capitalised one
  * (`Turkey`) needs a capitalised word, and one with capitals beyond the first letter (`US`,
@@ -48,10 +49,12 @@ export function aliasWords(alias: string): string[] {
     .filter((w) => w !== '' && w !== "'");
 }
 
+const DOTS = /\./g;
+
 function wordOk(word: Word, policy: CasePolicy, form: string): boolean {
   if (policy === 'any') return true;
   if (policy === 'cap') return word.cap;
-  const plain = word.text.replace(/\./g, '');
+  const plain = word.text.replace(DOTS, '');
   if (plain === form) return true;
   // An all-capitals alias (`NATO`, `US`) also matches an all-capitals word with dots (`U.S.`).
   return word.upper && form === form.toUpperCase();
@@ -60,10 +63,25 @@ function wordOk(word: Word, policy: CasePolicy, form: string): boolean {
 // Shared empty result: most words start no alias, and allocating an array for each is measurable.
 const NONE: readonly GazetteerMatch<never>[] = Object.freeze([]);
 
+/**
+ * The entries that start with one key. Some first words start dozens of aliases ("the ..." ~40),
+ * so entries of two or more words are indexed again by their second word: a word then tries only
+ * the aliases that can continue with the word after it. Each list keeps the bucket order (longest
+ * first, then priority, then insertion), and every multi-word entry sorts before every one-word
+ * entry, so `longer` then `single` lists the matches in bucket order.
+ */
+interface Bucket<T> {
+  /** Entries of two or more words, by the key of their second word. */
+  longer: Map<string, GazetteerEntry<T>[]> | null;
+  /** One-word entries. */
+  single: GazetteerEntry<T>[];
+}
+
 /** A gazetteer of values of type `T`. Build it once at start-up; `match` is read-only. */
 export class Gazetteer<T> {
-  private readonly buckets = new Map<string, GazetteerEntry<T>[]>();
-  private sorted = true;
+  private readonly entries = new Map<string, GazetteerEntry<T>[]>();
+  /** Built from `entries` on the first match after an `add`. */
+  private buckets: Map<string, Bucket<T>> | null = new Map();
   size = 0;
 
   /** Adds an alias. Returns false for an alias with no words. */
@@ -73,36 +91,52 @@ export class Gazetteer<T> {
     const entry: GazetteerEntry<T> = {
       keys: forms.map(wordKey),
       cases: forms.map(casePolicy),
-      forms: forms.map((f) => f.replace(/\./g, '')),
+      forms: forms.map((f) => f.replace(DOTS, '')),
       alias,
       value,
       priority,
     };
     const first = entry.keys[0]!;
-    const bucket = this.buckets.get(first);
-    if (bucket) bucket.push(entry);
-    else this.buckets.set(first, [entry]);
-    this.sorted = false;
+    const list = this.entries.get(first);
+    if (list) list.push(entry);
+    else this.entries.set(first, [entry]);
+    this.buckets = null;
     this.size++;
     return true;
   }
 
   /** True when some alias starts with this match key. */
   starts(key: string): boolean {
-    return this.buckets.has(key);
+    return this.entries.has(key);
   }
 
-  /** Sorts every bucket once, after the last `add`; `match` then never writes. */
+  /** Sorts and indexes every bucket once, after the last `add`; `match` then never writes. */
   freeze(): this {
-    if (!this.sorted) this.sort();
+    this.index();
     return this;
   }
 
-  private sort(): void {
-    for (const bucket of this.buckets.values()) {
-      bucket.sort((a, b) => b.keys.length - a.keys.length || b.priority - a.priority);
+  private index(): Map<string, Bucket<T>> {
+    if (this.buckets) return this.buckets;
+    const buckets = new Map<string, Bucket<T>>();
+    for (const [first, list] of this.entries) {
+      list.sort((a, b) => b.keys.length - a.keys.length || b.priority - a.priority);
+      const bucket: Bucket<T> = { longer: null, single: [] };
+      for (const e of list) {
+        if (e.keys.length === 1) {
+          bucket.single.push(e);
+          continue;
+        }
+        bucket.longer ??= new Map();
+        const second = e.keys[1]!;
+        const sub = bucket.longer.get(second);
+        if (sub) sub.push(e);
+        else bucket.longer.set(second, [e]);
+      }
+      buckets.set(first, bucket);
     }
-    this.sorted = true;
+    this.buckets = buckets;
+    return buckets;
   }
 
   /**
@@ -110,30 +144,60 @@ export class Gazetteer<T> {
    * first, then by priority.
    */
   matchAll(words: readonly Word[], i: number): readonly GazetteerMatch<T>[] {
-    if (!this.sorted) this.sort();
     const w = words[i];
     if (!w) return NONE;
-    const bucket = this.buckets.get(w.key);
+    const bucket = this.index().get(w.key);
     if (!bucket) return NONE;
-    const out: GazetteerMatch<T>[] = [];
-    for (const e of bucket) {
-      const n = e.keys.length;
-      if (i + n > words.length) continue;
-      let ok = true;
-      for (let j = 0; j < n; j++) {
-        const x = words[i + j]!;
-        if ((j > 0 && (x.key !== e.keys[j] || x.sentence !== w.sentence)) || !wordOk(x, e.cases[j]!, e.forms[j]!)) {
-          ok = false;
-          break;
-        }
+    let out: GazetteerMatch<T>[] | null = null;
+    const longer = this.longer(bucket, words, i);
+    if (longer) {
+      for (const e of longer) {
+        if (!entryMatches(e, words, i)) continue;
+        const m = { entry: e, end: i + e.keys.length };
+        if (out) out.push(m);
+        else out = [m];
       }
-      if (ok) out.push({ entry: e, end: i + n });
     }
-    return out;
+    for (const e of bucket.single) {
+      if (!wordOk(w, e.cases[0]!, e.forms[0]!)) continue;
+      const m = { entry: e, end: i + 1 };
+      if (out) out.push(m);
+      else out = [m];
+    }
+    return out ?? NONE;
   }
 
   /** The longest (then highest-priority) entry that matches at word `i`, or null. */
   match(words: readonly Word[], i: number): GazetteerMatch<T> | null {
-    return this.matchAll(words, i)[0] ?? null;
+    // The first entry of `matchAll`, without collecting the others.
+    const w = words[i];
+    if (!w) return null;
+    const bucket = this.index().get(w.key);
+    if (!bucket) return null;
+    const longer = this.longer(bucket, words, i);
+    if (longer) {
+      for (const e of longer) if (entryMatches(e, words, i)) return { entry: e, end: i + e.keys.length };
+    }
+    for (const e of bucket.single) if (wordOk(w, e.cases[0]!, e.forms[0]!)) return { entry: e, end: i + 1 };
+    return null;
   }
+
+  /** The multi-word entries of `bucket` whose second word is the word after `i`, if any. */
+  private longer(bucket: Bucket<T>, words: readonly Word[], i: number): GazetteerEntry<T>[] | undefined {
+    const next = words[i + 1];
+    if (!bucket.longer || !next || next.sentence !== words[i]!.sentence) return undefined;
+    return bucket.longer.get(next.key);
+  }
+}
+
+/** Whether entry `e` matches the words from `i`: same keys within one sentence, case policies met. */
+function entryMatches<T>(e: GazetteerEntry<T>, words: readonly Word[], i: number): boolean {
+  const n = e.keys.length;
+  if (i + n > words.length) return false;
+  const sentence = words[i]!.sentence;
+  for (let j = 0; j < n; j++) {
+    const x = words[i + j]!;
+    if ((j > 0 && (x.key !== e.keys[j] || x.sentence !== sentence)) || !wordOk(x, e.cases[j]!, e.forms[j]!)) return false;
+  }
+  return true;
 }

@@ -42,6 +42,11 @@ type PlaceItem = AtomItem<'place'>;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across']);
 const NO_META: Resolution['meta'] = { person: false, gender: null, roleKey: null, placeLike: false, excluded: [], pendingContext: false };
 
+// Resolutions are written out key by key (`{ from: span.from, to: span.to, actor, ... }`), never as
+// `{ ...span, actor, ... }`: in V8 (Node 20) a spread followed by keys the source lacks costs about
+// a microsecond, a hundred times a plain literal, and one is built for every mention. A spread
+// that only overrides existing keys (`{ ...NO_META, person: true }`) stays fast.
+
 function atomsOf<K extends Atom['kind']>(items: readonly Item[], kind: K): AtomItem<K>[] {
   return items.filter((it): it is AtomItem<K> => it.t === 'atom' && it.atom.kind === kind);
 }
@@ -149,21 +154,25 @@ function personMeta(person: PersonEntry, roleKey: string | null): Resolution['me
 
 /** A person of the knowledge base in the role they held on the date, or as the text presents them. */
 function resolvePerson(ctx: InterpretContext, p: Phrase, people: PersonEntry[], nameSpan: { from: number; to: number }, how: string): Resolution {
-  const pt = parts([...p.items, ...p.shared]);
+  const pt = parts(p.shared.length ? [...p.items, ...p.shared] : p.items);
   const head = pt.agents[pt.agents.length - 1];
   const country = phraseCountry(pt, p).country;
   const hints = { role: head?.atom.agent.role ?? null, country };
   const person = pickPerson(people, ctx.date, hints);
   const on = roleOn(person, ctx.date, hints);
   const span = spanOf(p.items);
-  const base = { from: span.from, to: Math.max(span.to, nameSpan.to), rule: `kb:person/${person.id}`, name: nameSpan };
+  const from = span.from;
+  const to = Math.max(span.to, nameSpan.to);
+  const rule = `kb:person/${person.id}`;
+  // Every outcome shares the span and the rule (no `{ ...base, actor }`: see the note on spreads).
+  const res = (actor: Actor, reason: string, meta: Resolution['meta']): Resolution => ({ from, to, rule, name: nameSpan, actor, reason, meta });
   const roleName = on.role.title ?? on.role.role;
   if (pt.former) {
     const actor = personActor(ctx.kb, person, on.role, { sector: 'ELI', country: country ?? (on.role.country === 'IGO' || on.role.country === 'NGO' ? null : on.role.country), org: null, role: `former ${head?.atom.agent.role ?? on.role.role}` });
-    return { ...base, actor, reason: `${how}; "former" makes an elite (ELI)`, meta: personMeta(person, on.role.role) };
+    return res(actor, `${how}; "former" makes an elite (ELI)`, personMeta(person, on.role.role));
   }
   if (on.when === 'during') {
-    return { ...base, actor: personActor(ctx.kb, person, on.role), reason: `${how}: ${roleName} on ${ctx.date}`, meta: personMeta(person, on.role.role) };
+    return res(personActor(ctx.kb, person, on.role), `${how}: ${roleName} on ${ctx.date}`, personMeta(person, on.role.role));
   }
   if (head) {
     // Not in office on the article date by our data, but the text gives a title: trust the text.
@@ -175,17 +184,16 @@ function resolvePerson(ctx: InterpretContext, p: Phrase, people: PersonEntry[], 
       org: org ? org.name : null,
       role: head.atom.agent.role ?? head.atom.agent.noun,
     });
-    return { ...base, actor, reason: `${how}: the text calls them ${head.atom.agent.noun}`, meta: personMeta(person, head.atom.agent.role) };
+    return res(actor, `${how}: the text calls them ${head.atom.agent.noun}`, personMeta(person, head.atom.agent.role));
   }
   if (on.when === 'after') {
     const actor = personActor(ctx.kb, person, on.role, { sector: 'ELI', role: `former ${roleName}`, org: null, country: on.role.org ? null : on.role.country });
-    return { ...base, actor, reason: `${how}: out of office since ${on.role.end}`, meta: personMeta(person, on.role.role) };
+    return res(actor, `${how}: out of office since ${on.role.end}`, personMeta(person, on.role.role));
   }
   const actor = personActor(ctx.kb, person, on.role, { sector: null, role: null, org: null, country: on.role.org ? null : on.role.country });
-  return { ...base, actor, reason: `${how}: not yet in office on ${ctx.date}`, meta: personMeta(person, null) };
+  return res(actor, `${how}: not yet in office on ${ctx.date}`, personMeta(person, null));
 }
 
-/** Fuzzy lookup of a name the text gives after a title: "President Francois Mitterand". */
 /**
  * A misspelt surname may be a known person only if the given name, when written, agrees:
  * "Sergei"/"Sergey" or "S." fit Sergey Lavrov, "Ivan Ivanov" does not fit Sergei Ivanov.
@@ -201,11 +209,34 @@ function givenNameFits(person: PersonEntry, nameWords: string[]): boolean {
   });
 }
 
+type Surnames = ActorKnowledge['surnames'];
+const surnameIndex = new WeakMap<Surnames, Map<string, [string, PersonEntry[]][]>>();
+
+/**
+ * The entries of `surnames` whose surname starts with `initial`, in the order of the map. Built
+ * once per knowledge base: a misspelt name keeps its first letter, so the other surnames (thousands)
+ * need no look.
+ */
+function surnamesStarting(surnames: Surnames, initial: string): readonly [string, PersonEntry[]][] {
+  let index = surnameIndex.get(surnames);
+  if (!index) {
+    index = new Map();
+    for (const entry of surnames) {
+      const list = index.get(entry[0][0] ?? '');
+      if (list) list.push(entry);
+      else index.set(entry[0][0] ?? '', [entry]);
+    }
+    surnameIndex.set(surnames, index);
+  }
+  return index.get(initial) ?? [];
+}
+
+/** Fuzzy lookup of a name the text gives after a title: "President Francois Mitterand". */
 function fuzzyPerson(ctx: InterpretContext, nameWords: string[], hints: { role: string | null; country: string | null }): PersonEntry[] {
   const last = nameWords[nameWords.length - 1]!.toLowerCase();
   if (last.length < 5) return [];
   const found: PersonEntry[] = [];
-  for (const [surname, people] of ctx.kb.surnames) {
+  for (const [surname, people] of surnamesStarting(ctx.kb.surnames, last[0]!)) {
     if (Math.abs(surname.length - last.length) > 1 || surname[0] !== last[0] || !nearlyEqual(surname, last, 1)) continue;
     for (const person of people) {
       if (!givenNameFits(person, nameWords)) continue;
@@ -246,7 +277,8 @@ function resolveAgent(ctx: InterpretContext, p: Phrase, pt: Parts, head: AtomIte
     const holder = holderOf(kb, { role: h.role, country: org ? null : country ?? (group ? groupOn(group, date).country : null), org: org?.id ?? null, office }, date);
     if (holder) {
       return {
-        ...span,
+        from: span.from,
+        to: span.to,
         actor: personActor(kb, holder.person, holder.role),
         rule: `kb:role/${holder.person.id}`,
         reason: `${text(ctx.words, span.from, span.to)}: ${holder.role.title ?? holder.role.role} on ${date} was ${holder.person.name}`,
@@ -264,7 +296,8 @@ function resolveAgent(ctx: InterpretContext, p: Phrase, pt: Parts, head: AtomIte
   // An ethnic group's forces or people are where the text puts them ("Kurdish forces" in Syria).
   const pending = !country && !org && !group && (h.domestic || pt.ethnic.length > 0);
   return {
-    ...span,
+    from: span.from,
+    to: span.to,
     actor,
     rule: `lexicon:agents/${h.noun}`,
     reason: `${why} -> ${sector}${country ? ` of ${country}` : ''}`,
@@ -294,7 +327,8 @@ function resolveName(ctx: InterpretContext, p: Phrase, pt: Parts, names: Item[])
   const a = agentRes.actor;
   const actor = newPersonActor(text(ctx.words, nameSpan.from, nameSpan.to), a.country, a.org, a.sector, qualifiedRole(pt, head.atom.agent.role ?? head.atom.agent.noun));
   return {
-    ...span,
+    from: span.from,
+    to: span.to,
     actor,
     rule: 'rule:apposition',
     reason: `a name after "${text(ctx.words, head.from, head.to)}": ${agentRes.reason}`,
@@ -312,37 +346,37 @@ function resolveNames(ctx: InterpretContext, p: Phrase, pt: Parts): Resolution[]
     const a = it.atom;
     const span = { from: it.from, to: it.to };
     const alias = text(words, it.from, it.to);
-    if (a.kind === 'org') out.push({ ...span, actor: orgActor(kb, a.org), rule: `kb:org/${a.org.id}`, reason: `${alias} is ${a.org.fullName ?? a.org.name}`, meta: NO_META });
+    if (a.kind === 'org') out.push({ from: span.from, to: span.to, actor: orgActor(kb, a.org), rule: `kb:org/${a.org.id}`, reason: `${alias} is ${a.org.fullName ?? a.org.name}`, meta: NO_META });
     else if (a.kind === 'group') {
       const c = a.group.transnational && p.location?.country ? p.location.country : pt.places.find((x) => !x.excluded)?.item.atom.country ?? null;
-      out.push({ ...span, actor: groupActor(kb, a.group, date, c), rule: `kb:group/${a.group.id}`, reason: `${alias} is ${a.group.name}${a.group.periods.length ? ` as of ${date}` : ''}`, meta: NO_META });
+      out.push({ from: span.from, to: span.to, actor: groupActor(kb, a.group, date, c), rule: `kb:group/${a.group.id}`, reason: `${alias} is ${a.group.name}${a.group.periods.length ? ` as of ${date}` : ''}`, meta: NO_META });
     } else if (a.kind === 'ethnic' && a.plural) {
       const country = pt.places.find((x) => !x.excluded)?.item.atom.country ?? p.location?.country ?? a.country;
-      out.push({ ...span, to: p.location?.country ? Math.max(span.to, p.location.to) : span.to, actor: countryActor(kb, country, 'CVL'), rule: 'rule:ethnic-people', reason: `${alias}: people${country ? ` of ${country}` : ''}`, meta: { ...NO_META, pendingContext: !country } });
+      out.push({ from: span.from, to: p.location?.country ? Math.max(span.to, p.location.to) : span.to, actor: countryActor(kb, country, 'CVL'), rule: 'rule:ethnic-people', reason: `${alias}: people${country ? ` of ${country}` : ''}`, meta: { ...NO_META, pendingContext: !country } });
     } else if (a.kind === 'place') {
       const placeItem = pt.places.find((x) => x.item === it);
       if (placeItem?.excluded) continue;
       if (a.org) {
-        out.push({ ...span, actor: orgActor(kb, a.org), rule: 'rule:seat-of-power', reason: `${alias} stands for ${a.org.name}`, meta: NO_META });
+        out.push({ from: span.from, to: span.to, actor: orgActor(kb, a.org), rule: 'rule:seat-of-power', reason: `${alias} stands for ${a.org.name}`, meta: NO_META });
         continue;
       }
       const placeLike = a.via === 'name' || a.via === 'capital' || a.via === 'seat' || a.via === 'region';
       const meta = { ...NO_META, placeLike };
       switch (a.via) {
         case 'name':
-          out.push({ ...span, actor: countryActor(kb, a.country, null), rule: 'rule:country-name', reason: `${alias} names the country`, meta });
+          out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, null), rule: 'rule:country-name', reason: `${alias} names the country`, meta });
           break;
         case 'region':
-          out.push({ ...span, actor: countryActor(kb, a.country, null), rule: 'rule:region', reason: `${alias} is in ${a.country}`, meta });
+          out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, null), rule: 'rule:region', reason: `${alias} is in ${a.country}`, meta });
           break;
         case 'capital': {
           const before = p.before && p.before.t === 'prep' ? words[p.before.from]!.key : null;
-          if ((before && LOCATIVE.has(before)) || attributive(ctx, p)) out.push({ ...span, actor: countryActor(kb, a.country, null), rule: 'rule:capital-as-place', reason: `${alias} is a place here, not the government`, meta });
-          else out.push({ ...span, actor: countryActor(kb, a.country, 'GOV'), rule: 'rule:capital-for-government', reason: `${alias}: capital standing for the government`, meta });
+          if ((before && LOCATIVE.has(before)) || attributive(ctx, p)) out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, null), rule: 'rule:capital-as-place', reason: `${alias} is a place here, not the government`, meta });
+          else out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, 'GOV'), rule: 'rule:capital-for-government', reason: `${alias}: capital standing for the government`, meta });
           break;
         }
         case 'seat':
-          out.push({ ...span, actor: countryActor(kb, a.country, a.sector), rule: 'rule:seat-of-power', reason: `${alias}: seat of power standing for ${a.sector === 'GOV' ? 'the government' : a.sector}`, meta });
+          out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, a.sector), rule: 'rule:seat-of-power', reason: `${alias}: seat of power standing for ${a.sector === 'GOV' ? 'the government' : a.sector}`, meta });
           break;
         case 'demonym': {
           if (items.length !== 1 || attributive(ctx, p)) break;
@@ -350,13 +384,13 @@ function resolveNames(ctx: InterpretContext, p: Phrase, pt: Parts): Resolution[]
           // As a whole actor string, a nationality adjective stands for the country's officials, as
           // analysts code it ("Hungarian"). In running text it is mostly predicative ("I am British")
           // or part of a list of adjectives; only "a Russian" names someone: a national (CVL).
-          if (!p.before && !p.after && !p.det) out.push({ ...span, actor: countryActor(kb, a.country, 'GOV'), rule: 'rule:demonym', reason: `${alias} alone stands for officials of ${a.country}`, meta: NO_META });
-          else if (det === 'a' || det === 'an') out.push({ ...span, actor: countryActor(kb, a.country, 'CVL'), rule: 'rule:demonym-person', reason: `"${words[p.det!.from]!.text} ${alias}": a national of ${a.country}`, meta: NO_META });
+          if (!p.before && !p.after && !p.det) out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, 'GOV'), rule: 'rule:demonym', reason: `${alias} alone stands for officials of ${a.country}`, meta: NO_META });
+          else if (det === 'a' || det === 'an') out.push({ from: span.from, to: span.to, actor: countryActor(kb, a.country, 'CVL'), rule: 'rule:demonym-person', reason: `"${words[p.det!.from]!.text} ${alias}": a national of ${a.country}`, meta: NO_META });
           break;
         }
         case 'people': {
           const country = p.location?.country ?? a.country;
-          out.push({ ...span, actor: countryActor(kb, country, 'CVL'), rule: 'rule:people-of-country', reason: `${alias}: the people of ${country}`, meta: NO_META });
+          out.push({ from: span.from, to: span.to, actor: countryActor(kb, country, 'CVL'), rule: 'rule:people-of-country', reason: `${alias}: the people of ${country}`, meta: NO_META });
           break;
         }
       }
@@ -376,7 +410,7 @@ export function interpret(ctx: InterpretContext, p: Phrase): Resolution[] {
     return [{ from: first.from, to: first.to, actor: countryActor(kb, first.atom.country, null), rule: 'rule:country-name', reason: 'a country named as such', meta: PLACE_META }];
   }
   if (first.t === 'atom' && first.atom.kind === 'coref' && first.atom.coref !== 'member') return corefPhrase(ctx, p, first.atom, first);
-  const all = [...p.items, ...p.shared];
+  const all = p.shared.length ? [...p.items, ...p.shared] : p.items;
   const pt = parts(all);
   const member = all.find((it) => it.t === 'atom' && it.atom.kind === 'coref' && it.atom.coref === 'member');
   if (member) {
@@ -410,7 +444,7 @@ export function interpret(ctx: InterpretContext, p: Phrase): Resolution[] {
   if (head?.t === 'docname') {
     const ref = head.ref;
     const m = state.meta[ref]!;
-    return [{ ...span, actor: state.mentions[ref]!.actor, rule: 'rule:coref-name', reason: `${text(words, head.from, head.to)} was named earlier`, antecedent: ref, meta: { ...NO_META, person: m.person, gender: m.gender, roleKey: m.roleKey } }];
+    return [{ from: span.from, to: span.to, actor: state.mentions[ref]!.actor, rule: 'rule:coref-name', reason: `${text(words, head.from, head.to)} was named earlier`, antecedent: ref, meta: { ...NO_META, person: m.person, gender: m.gender, roleKey: m.roleKey } }];
   }
   const names = p.items.filter((it) => it.t === 'name');
   const personAtom = atomsOf(p.items, 'person').pop();
@@ -441,7 +475,7 @@ export function interpret(ctx: InterpretContext, p: Phrase): Resolution[] {
     const g = head.atom.group;
     const c = pt.places.find((x) => !x.excluded)?.item.atom.country ?? (g.transnational ? p.location?.country ?? null : null);
     const sector: SectorCode = pt.former ? 'ELI' : groupOn(g, date).sector;
-    return [{ ...span, actor: groupActor(kb, g, date, c, sector), rule: `kb:group/${g.id}`, reason: `${g.name}${pt.agents.length ? `, described as ${pt.agents.map((a) => a.atom.agent.noun).join(' ')}` : ''}`, meta: NO_META }];
+    return [{ from: span.from, to: span.to, actor: groupActor(kb, g, date, c, sector), rule: `kb:group/${g.id}`, reason: `${g.name}${pt.agents.length ? `, described as ${pt.agents.map((a) => a.atom.agent.noun).join(' ')}` : ''}`, meta: NO_META }];
   }
   return resolveNames(ctx, p, pt);
 }
@@ -489,13 +523,13 @@ function corefPhrase(ctx: InterpretContext, p: Phrase, atom: Extract<Atom, { kin
       const idx = state.findPronoun(atom.gender, sentence);
       if (idx === null) return [];
       const m = state.meta[idx]!;
-      return [{ ...span, actor: state.mentions[idx]!.actor, rule: 'rule:coref-pronoun', reason: `subject "${words[it.from]!.text}" after ${state.mentions[idx]!.actor.name} as subject`, antecedent: idx, meta: { ...NO_META, person: true, gender: m.gender ?? atom.gender, roleKey: m.roleKey } }];
+      return [{ from: span.from, to: span.to, actor: state.mentions[idx]!.actor, rule: 'rule:coref-pronoun', reason: `subject "${words[it.from]!.text}" after ${state.mentions[idx]!.actor.name} as subject`, antecedent: idx, meta: { ...NO_META, person: true, gender: m.gender ?? atom.gender, roleKey: m.roleKey } }];
     }
     case 'org': {
       const found = state.findOrg(atom.noun);
       if (!found) return plainNoun(ctx, p, it);
       const actor = found.org ? orgActor(kb, found.org) : state.mentions[found.index]!.actor;
-      return [{ ...span, actor, rule: 'rule:coref-org', reason: `"${text(words, it.from, it.to)}" is the most recent organisation that fits`, antecedent: found.index, meta: NO_META }];
+      return [{ from: span.from, to: span.to, actor, rule: 'rule:coref-org', reason: `"${text(words, it.from, it.to)}" is the most recent organisation that fits`, antecedent: found.index, meta: NO_META }];
     }
     case 'neighbour': {
       const owner = state.findPossessor(sentence, it.from);
@@ -503,12 +537,12 @@ function corefPhrase(ctx: InterpretContext, p: Phrase, atom: Extract<Atom, { kin
       const c = state.mentions[owner]!.actor.country!;
       const idx = state.findNeighbour(c);
       if (idx === null) return [];
-      return [{ ...span, actor: countryActor(kb, state.mentions[idx]!.actor.country, null), rule: 'rule:coref-neighbour', reason: `a neighbour of ${c} mentioned most recently`, antecedent: idx, meta: { ...NO_META, placeLike: true } }];
+      return [{ from: span.from, to: span.to, actor: countryActor(kb, state.mentions[idx]!.actor.country, null), rule: 'rule:coref-neighbour', reason: `a neighbour of ${c} mentioned most recently`, antecedent: idx, meta: { ...NO_META, placeLike: true } }];
     }
     case 'country': {
       const idx = state.findCountry();
       if (idx === null) return plainNoun(ctx, p, it);
-      return [{ ...span, actor: countryActor(kb, state.mentions[idx]!.actor.country, null), rule: 'rule:coref-country', reason: 'the most recent country named', antecedent: idx, meta: { ...NO_META, placeLike: true } }];
+      return [{ from: span.from, to: span.to, actor: countryActor(kb, state.mentions[idx]!.actor.country, null), rule: 'rule:coref-country', reason: 'the most recent country named', antecedent: idx, meta: { ...NO_META, placeLike: true } }];
     }
     default:
       void p;

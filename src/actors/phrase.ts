@@ -10,7 +10,7 @@
 import type { ActorKnowledge, Atom } from './kb.ts';
 import type { DocState } from './coref.ts';
 import type { GroupEntry, OrgEntry, PersonEntry } from './schema.ts';
-import type { Word } from './words.ts';
+import { startsWithDigit, type Word } from './words.ts';
 
 /** A label over words `[from, to)` of the word view. */
 export type Item =
@@ -49,22 +49,31 @@ const LOCATION_PREPS = new Set(['of', 'in', 'from']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'der', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'la', 'le', 'di', 'ben', 'mac', 'y']);
 const VERBISH = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'wants', 'plans', 'urged', 'urges', 'says', 'sent', 'held', 'met', 'took', 'made', 'agreed', 'denied', 'fears']);
+const ED_LY = /(?:ed|ly)$/;
 const MAX_NAME_WORDS = 5;
 const MAX_FILLER = 2;
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows of the distance table, swapped after each row rather than allocated per row.
+  let prev: number[] = [];
+  let cur: number[] = [];
+  for (let j = 0; j <= b.length; j++) {
+    prev.push(j);
+    cur.push(0);
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return false;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[b.length]! <= max;
 }
@@ -81,7 +90,7 @@ function firstNames(p: PersonEntry): string[] {
 /** A capitalised word that starts no alias and is not the first word of its sentence: part of an unknown name. */
 function unknownCapital(kb: ActorKnowledge, words: readonly Word[], k: number, sentenceStart: number): boolean {
   const w = words[k];
-  if (!w || w.punct || !w.cap || /^\d/.test(w.text)) return false;
+  if (!w || w.punct || !w.cap || startsWithDigit(w.text)) return false;
   if (kb.gazetteer.match(words, k)) return false;
   return k > sentenceStart || w.pos === 'PROPN';
 }
@@ -163,7 +172,7 @@ export function scan(kb: ActorKnowledge, state: DocState, words: readonly Word[]
       break;
     }
     if (placed) continue;
-    if (/^\d/.test(w.text)) items.push({ t: 'num', from: i, to: i + 1 });
+    if (startsWithDigit(w.text)) items.push({ t: 'num', from: i, to: i + 1 });
     else if (PREPOSITIONS.has(w.key)) items.push({ t: 'prep', from: i, to: i + 1 });
     else if (CONJUNCTIONS.has(w.key)) items.push({ t: 'conj', from: i, to: i + 1 });
     else items.push({ t: 'word', from: i, to: i + 1 });
@@ -211,7 +220,7 @@ function nounAfter(words: readonly Word[], it: Item | null | undefined, kb: Acto
   const w = words[it.from]!;
   if (w.cap) return false;
   // Hand-built Docs have no tags: guess from the word, treating common verbs as verbs.
-  if (w.pos === 'X') return !kb.speech.has(w.key) && !kb.clause.has(w.key) && !VERBISH.has(w.key) && !/(?:ed|ly)$/.test(w.key);
+  if (w.pos === 'X') return !kb.speech.has(w.key) && !kb.clause.has(w.key) && !VERBISH.has(w.key) && !ED_LY.test(w.key);
   return w.pos === 'NOUN';
 }
 
@@ -245,6 +254,17 @@ function peekLocation(items: readonly Item[], k: number, words: readonly Word[])
     break;
   }
   return name ?? demonym;
+}
+
+/** The one item within words `[from, to)`, or null when there are none or several. */
+function onlyItemBetween(items: readonly Item[], from: number, to: number): Item | null {
+  let found: Item | null = null;
+  for (const it of items) {
+    if (it.from < from || it.to > to) continue;
+    if (found) return null;
+    found = it;
+  }
+  return found;
 }
 
 /**
@@ -297,7 +317,7 @@ export function chunk(kb: ActorKnowledge, items: readonly Item[], words: readonl
             if (nx.t !== 'word') break;
             const w = words[nx.from]!;
             const particle = NAME_PARTICLES.has(w.key) && items[k + 1]?.t === 'word' && (words[items[k + 1]!.from]!.cap || words[items[k + 1]!.from]!.joined);
-            if (!(w.cap && !/^\d/.test(w.text)) && !particle && !(w.joined && taken > 0)) break;
+            if (!(w.cap && !startsWithDigit(w.text)) && !particle && !(w.joined && taken > 0)) break;
             p.items.push({ t: 'name', from: nx.from, to: nx.to });
             k++;
             taken++;
@@ -350,8 +370,8 @@ export function chunk(kb: ActorKnowledge, items: readonly Item[], words: readonl
     const a = phrases[x]!;
     const b = phrases[x + 1]!;
     if (hasHead(a.items) || !a.items.every((it) => isAtom(it, 'place') || isAtom(it, 'ethnic') || isAtom(it, 'mod'))) continue;
-    const between = items.filter((it) => it.from >= a.items[a.items.length - 1]!.to && it.to <= (b.det ?? b.items[0]!).from);
-    if (between.length !== 1 || (between[0]!.t !== 'conj' && between[0]!.t !== 'comma')) continue;
+    const between = onlyItemBetween(items, a.items[a.items.length - 1]!.to, (b.det ?? b.items[0]!).from);
+    if (!between || (between.t !== 'conj' && between.t !== 'comma')) continue;
     const head = [...b.items, ...b.shared].filter((it) => isAtom(it, 'agent') || it.t === 'word');
     if (head.some((it) => isAtom(it, 'agent'))) {
       a.shared = head;

@@ -27,15 +27,52 @@ export interface Word {
   punct: boolean;
 }
 
+// Regexes live at module level: a regex literal inside a function is a new object on every call,
+// and these run once or more per token.
 const LETTER = /\p{L}/u;
 const LETTER_START = /^\p{L}/u;
 const LETTER_END = /\p{L}$/u;
 const NON_ASCII = /[\u0080-\uffff]/;
 const UPPER_START = /^[^\p{L}]*\p{Lu}/u;
+const DIGIT = /\d/;
+const DOTS = /\./g;
+const QUOTES = /[\u2018\u2019\u02bc`\u00b4]/g;
+const POSSESSIVE = /^(.+?)(['\u2019]s)$/i;
+const PIECE = /[^-/]+/g;
+
+/** True when `text` starts with an ASCII digit (what `/^\d/` tests). */
+export function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** True when the token may need splitting: it has a hyphen, a slash or an apostrophe. */
+function hasSplitChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 47 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/**
+ * `text === text.toUpperCase() && text !== text.toLowerCase()` (has letters, all upper case),
+ * decided from character codes for ASCII text so that no upper- and lower-case copies are made.
+ */
+function allUpper(text: string): boolean {
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
 
 /** The match key of a piece of text: lower case, quotes folded, dots removed. */
 export function wordKey(text: string): string {
-  const k = text.toLowerCase().replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").replace(/\./g, '');
+  const k = text.toLowerCase().replace(QUOTES, "'").replace(DOTS, '');
   return k === '' ? text : k;
 }
 
@@ -56,15 +93,15 @@ function makeWord(text: string, start: number, sentence: number, pos: PosTag, jo
   }
   return {
     text,
-    key: norm === undefined ? wordKey(text) : norm.indexOf('.') < 0 ? norm : norm.replace(/\./g, '') || norm,
+    key: norm === undefined ? wordKey(text) : norm.indexOf('.') < 0 ? norm : norm.replace(DOTS, '') || norm,
     start,
     end: start + text.length,
     sentence,
     pos,
     cap,
-    upper: cap && text === text.toUpperCase() && text !== text.toLowerCase(),
+    upper: cap && allUpper(text),
     joined,
-    punct: !hasLetter && !/\d/.test(text),
+    punct: !hasLetter && !DIGIT.test(text),
   };
 }
 
@@ -74,16 +111,17 @@ function makeWord(text: string, start: number, sentence: number, pos: PosTag, jo
  */
 function pushToken(out: Word[], text: string, start: number, sentence: number, pos: PosTag, norm?: string): void {
   // Fast path: most tokens have neither a hyphen, a slash nor an apostrophe.
-  if (!/[-/'\u2019]/.test(text) || text.length === 1) {
+  if (text.length === 1 || !hasSplitChar(text)) {
     out.push(makeWord(text, start, sentence, pos, false, norm));
     return;
   }
-  const poss = /^(.+?)(['\u2019]s)$/i.exec(text);
+  const poss = POSSESSIVE.exec(text);
   const body = poss ? poss[1]! : text;
-  const re = /[^-/]+/g;
+  // PIECE is global and shared: it keeps its position between calls, so start from 0.
+  PIECE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first = true;
-  while ((m = re.exec(body)) !== null) {
+  while ((m = PIECE.exec(body)) !== null) {
     out.push(makeWord(m[0], start + m.index, sentence, pos, !first));
     first = false;
   }
@@ -111,7 +149,8 @@ export function wordsOf(doc: Pick<Doc, 'tokens' | 'text'>): Word[] {
     }
     if ((t.text === "'" || t.text === '\u2019') && out.length) {
       const prev = out[out.length - 1]!;
-      if (prev.end === t.start && /s$/i.test(prev.text)) {
+      const lastChar = prev.text.charCodeAt(prev.text.length - 1); // 's' or 'S'
+      if (prev.end === t.start && (lastChar === 115 || lastChar === 83)) {
         prev.end = t.end;
         prev.text = doc.text.slice(prev.start, prev.end);
         continue;
