@@ -28,6 +28,12 @@ interface Case {
 const DAY = '2021-12-28';
 
 const CASES: Record<string, Case[]> = {
+  'possessives: the possessed is the head': [
+    { text: "Sudan's Rapid Support Forces", date: '2023-05-01', country: 'SDN', sector: 'REB', id: 'group:rsf-sudan' },
+    { text: "Lebanon's Hezbollah", country: 'LBN', sector: 'REB' },
+    { text: "Russia's Wagner group", date: '2022-06-01', country: 'RUS', id: 'group:wagner' },
+    { text: 'Ukraine’s parliament', country: 'UKR', sector: 'LEG' },
+  ],
   'country names': [
     { text: 'Russia', country: 'RUS', sector: null },
     { text: 'the United States', country: 'USA', sector: null },

@@ -2,7 +2,7 @@
  * Resolves one actor string ("an American destroyer", "Russian foreign minister", "Hungarian")
  * to the single actor it names: the library call behind `dateline actor`.
  */
-import { createDoc, type Actor, type Doc } from '../doc/index.ts';
+import { createDoc, type Actor, type ActorMention, type Doc } from '../doc/index.ts';
 import { segment } from '../nlp/segment.ts';
 import { countryActor, orgActor, groupActor } from './actor.ts';
 import type { ActorKnowledge } from './kb.ts';
@@ -41,8 +41,20 @@ function linked(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
+ * In "Sudan's Rapid Support Forces" the tagger makes two mentions; the possessed one is the head of
+ * the phrase, and takes the possessor's country when it has none.
+ */
+function possessed(doc: Doc, mentions: readonly ActorMention[]): ActorMention | null {
+  const [owner, owned] = mentions;
+  if (!owner || !owned || !/^['\u2019]s?\s+$/.test(doc.text.slice(owner.end, owned.start))) return null;
+  if (owned.actor.country && owner.actor.country && owned.actor.country !== owner.actor.country) return null;
+  return owned.actor.country ? owned : { ...owned, actor: { ...owned.actor, country: owner.actor.country } };
+}
+
+/**
  * The best single actor for a short phrase on `date` (`YYYY-MM-DD`): the first mention in the
- * phrase (English noun phrases put the head first: "Militants loyal to ..."), with the country of
+ * phrase (English noun phrases put the head first: "Militants loyal to ..."), or the possessed one
+ * after a possessive ("Lebanon's Hezbollah"), with the country of
  * a later mention linked to it when the first has none ("Doctors from two American aid groups"),
  * or of a misspelt country name ("Quatar's emir"). When no mention is found, an organisation or
  * group the text names, or a misspelt country. Returns null when the text names no actor.
@@ -57,7 +69,7 @@ export function resolveActorText(kb: ActorKnowledge, text: string, date: string)
   segment(doc);
   const mentions = tagActors(doc, kb);
   const words = wordsOf(doc);
-  const first = mentions[0];
+  const first = possessed(doc, mentions) ?? mentions[0];
   if (first) {
     let actor = first.actor;
     if (!actor.country) {
