@@ -20,11 +20,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { createDoc, type Actor, type ActorMention } from '../../src/doc/index.ts';
+import { type Actor, type ActorMention } from '../../src/doc/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { segment } from '../../src/nlp/segment.ts';
-import { loadSeed, type SeedGold } from './seed.ts';
+import { loadCorpusDocs, loadSeed, type SeedGold } from './inputs.ts';
 import { loadActorKnowledge, resolveActorText, tagActors, type ActorKnowledge } from '../../src/actors/index.ts';
 
 /** Right answers out of a number of items. */
@@ -182,13 +181,8 @@ function evalDev(sharedDir: string, kb: ActorKnowledge): Score | null {
 }
 
 function measureSpeed(sharedDir: string, kb: ActorKnowledge): Report['speed'] {
-  const file = join(sharedDir, 'data', 'corpus', 'guardian-sample.csv');
-  if (!existsSync(file)) {
-    console.log(`speed: ${file} not found, skipped`);
-    return null;
-  }
-  const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
-  const docs = rows.filter((r) => r.text && /^\d{4}-\d{2}-\d{2}/.test(r.date ?? '')).map((r) => createDoc(r.text!, r.date!.slice(0, 10)));
+  const docs = loadCorpusDocs(sharedDir);
+  if (!docs) return null;
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
   let t0 = performance.now();
   for (const d of docs) segment(d);

@@ -11,16 +11,14 @@
  * 3. Speed on the Guardian sample, when the shared corpus is there: the tagger alone (after
  *    segmentation), segmentation alone, and chrono's casual parser over the same text.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { createDoc, sentenceAt, type TimexSpan } from '../../src/doc/index.ts';
+import { sentenceAt, type TimexSpan } from '../../src/doc/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { segment } from '../../src/nlp/segment.ts';
 import { TIME_CASES, type TimeCase } from '../../src/time/cases.ts';
-import { loadSeed, type SeedGold } from './seed.ts';
+import { loadCorpusDocs, loadSeed, type SeedGold } from './inputs.ts';
 import { findTimex, loadTimeLexicon, tagTimex, type TimeLexicon } from '../../src/time/index.ts';
 
 interface GoldTimex {
@@ -141,13 +139,8 @@ function compareChrono(lexicon: TimeLexicon): TimeEvalResult['chrono'] {
 }
 
 function measureSpeed(sharedDir: string, lexicon: TimeLexicon): TimeEvalResult['speed'] {
-  const file = join(sharedDir, 'data', 'corpus', 'guardian-sample.csv');
-  if (!existsSync(file)) {
-    console.log(`speed: ${file} not found, skipped`);
-    return null;
-  }
-  const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true }) as Array<Record<string, string>>;
-  const docs = rows.filter((r) => r.text && /^\d{4}-\d{2}-\d{2}/.test(r.date ?? '')).map((r) => createDoc(r.text!, r.date!.slice(0, 10)));
+  const docs = loadCorpusDocs(sharedDir);
+  if (!docs) return null;
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   let t0 = performance.now();
   for (const d of docs) segment(d);

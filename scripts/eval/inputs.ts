@@ -1,8 +1,9 @@
-/** The seed article and its analyst reading, shared by the evaluation scripts. */
+/** What the evaluation scripts read from the shared folder: the seed article with its analyst reading, and the corpus. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc, type Doc } from '../../src/doc/index.ts';
 import { segment } from '../../src/nlp/segment.ts';
+import { readText } from '../../src/ingest/index.ts';
 
 // The seed's header may share its line with the first sentence: `date 2021-12-28 Talks between ...`.
 const HEADER = /^\s*date (\d{4}-\d{2}-\d{2})[ \t]*\r?\n?\s*/;
@@ -31,4 +32,17 @@ export function loadSeed<G extends SeedGold>(sharedDir: string): { gold: G; doc:
   const doc = createDoc(header ? raw.slice(header[0].length) : raw, header?.[1] ?? gold.article_date);
   segment(doc);
   return { gold, doc };
+}
+
+/**
+ * The Guardian sample as Docs (unsegmented), read with Dateline's own CSV reader, for the speed
+ * figures. Prints a note and returns null when the shared folder does not have it.
+ */
+export function loadCorpusDocs(sharedDir: string): Doc[] | null {
+  const file = join(sharedDir, 'data', 'corpus', 'guardian-sample.csv');
+  if (!existsSync(file)) {
+    console.log(`speed: ${file} not found, skipped`);
+    return null;
+  }
+  return readText(readFileSync(file), file).articles.map((a) => createDoc(a.text, a.date));
 }
