@@ -568,6 +568,8 @@ class SentenceMatcher {
     if (this.has(i + 3) && /^[\p{L}\d]/u.test(this.norm(i + 3))) {
       const target = this.core(i + 3);
       if (target) return { end: target.end, expr: { k: 'shift', unit: u, offset: dir, of: target.expr }, rule: 'time:shift' };
+      // "the week before last", "the month after next": two units from now
+      if (this.norm(i + 3) === (dir < 0 ? 'last' : 'next')) return { end: i + 4, expr: { k: 'relunit', unit: u, offset: 2 * dir }, rule: `time:relative-${u}` };
       // "the day before the vote": relative to an event we cannot date
       return { end: i + 3, expr: { k: 'vague' }, rule: 'time:shift-unknown' };
     }
