@@ -4,6 +4,9 @@ import type { Pipeline } from '../nlp/pipeline.ts';
 import type { ArticleBatchItem, Store } from '../store/index.ts';
 import type { Problem } from '../errors.ts';
 
+// Progress is reported every this many articles, and after each batch and each file.
+const PROGRESS_EVERY = 20;
+
 /** Options for {@link ingestPaths}. */
 export interface IngestOptions extends ReadInputOptions {
   /** Store nothing when any record is bad (default: store the good ones and report the bad). */
@@ -19,6 +22,8 @@ export interface IngestProgress {
   files: number;
   filesDone: number;
   read: number;
+  /** Articles done: run through the pipeline (stored or waiting in the open batch) or found already stored. */
+  processed: number;
   inserted: number;
   existing: number;
   rejected: number;
@@ -57,7 +62,7 @@ export function annotateArticle(pipeline: Pipeline, article: ArticleInput & { id
 export async function ingestPaths(store: Store, pipeline: Pipeline, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
   const files = paths.includes('-') ? [...(await listInputFiles(paths.filter((p) => p !== '-'))), '-'] : await listInputFiles(paths);
-  const summary: IngestSummary = { files: files.length, filesDone: 0, read: 0, inserted: 0, existing: 0, rejected: 0, bytes: 0, problems: [], aborted: false };
+  const summary: IngestSummary = { files: files.length, filesDone: 0, read: 0, processed: 0, inserted: 0, existing: 0, rejected: 0, bytes: 0, problems: [], aborted: false };
   const report = (): void => options.onProgress?.({ ...summary });
 
   // Strict mode must see every problem before storing anything, so it reads everything first.
@@ -73,15 +78,17 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
     report();
   };
   const process = (article: ArticleInput): void => {
+    summary.processed++;
     const id = articleId(article.title, article.text);
     if (seen.has(id) || store.hasArticle(id)) {
       summary.existing++;
-      return;
+    } else {
+      seen.add(id);
+      summary.bytes += Buffer.byteLength(article.text);
+      batch.push(annotateArticle(pipeline, { ...article, id }));
+      if (batch.length >= batchSize) flush();
     }
-    seen.add(id);
-    summary.bytes += Buffer.byteLength(article.text);
-    batch.push(annotateArticle(pipeline, { ...article, id }));
-    if (batch.length >= batchSize) flush();
+    if (summary.processed % PROGRESS_EVERY === 0) report();
   };
 
   for (const file of files) {
