@@ -6,7 +6,7 @@ import type { Expr } from './expr.ts';
 import type { DayInterval } from './holidays.ts';
 import type { TimeLexicon } from './lexicon.ts';
 import { assignReferents, findPeriodLinks, linkedEdges, namedIn, type Mention, type PeriodLink } from './link.ts';
-import { matchAtoms } from './match.ts';
+import { matchAtoms } from './match/index.ts';
 import { resolveExpr, type Resolved } from './resolve.ts';
 import { clauseTense, type Tense } from './tense.ts';
 
