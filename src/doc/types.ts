@@ -93,10 +93,86 @@ export interface TimexSpan extends CharRange, Provenance {
   granularity: Granularity | null;
 }
 
+/** The 16 event types of the 2023 PLOVER codebook. */
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+/** How an event is reported: happened, planned, denied by its actor, or only feared/possible/asked about. */
+export type EventStatus = 'occurred' | 'scheduled' | 'denied' | 'hypothetical';
+
+/** One role filler of an event: an actor mention (by index into `spans.actors`) and its actor. */
+export interface EventParticipant extends CharRange {
+  /** Index of the mention in `spans.actors`. */
+  mention: number;
+  actor: Actor;
+}
+
+/** Why an event was coded as it was: one line per decision (type, mode, roles, status, date). */
+export interface Explanation {
+  /** What was decided: `type`, `mode`, `context`, `source`, `target`, `status`, `date`. */
+  decides: string;
+  /** The lexicon entry, pattern or feature id, e.g. `lexicon:events/urge`. */
+  rule: string;
+  /** A short human reason. */
+  reason: string;
+}
+
+/** A coded event: `start`/`end` cover its trigger words. */
+export interface EventSpan extends CharRange {
+  label: 'EVENT';
+  event: PloverType;
+  /** Codebook mode, or null. */
+  mode: string | null;
+  context: string[];
+  source: EventParticipant[];
+  target: EventParticipant[];
+  /** Index of the sentence that reports it. */
+  sentence: number;
+  /** The event's own date (a TIMEX3-style value), not the publication date; null when the text gives none. */
+  date: string | null;
+  status: EventStatus;
+  /** For reported speech ("X said Y attacked Z"): who reported it. */
+  reportedBy: EventParticipant | null;
+  /** Negated ("did not agree"): kept for transparency; a negated event is not coded as occurred. */
+  negated: boolean;
+  explain: Explanation[];
+}
+
+/** A direct or partial quotation with its speaker. */
+export interface QuoteSpan extends CharRange {
+  label: 'QUOTE';
+  /** The quoted words without the quotation marks. */
+  text: string;
+  speaker: EventParticipant | null;
+  /** The date of the speech act (from "said on Monday"), or null. */
+  date: string | null;
+  /** `direct` for a full quote, `partial` for a quoted phrase inside reported speech. */
+  kind: 'direct' | 'partial';
+  rule: string;
+}
+
+/** Kinds of statement that are not PLOVER events but that analysts track. */
+export type StatementKind = 'denial' | 'concern' | 'warning' | 'claim';
+
+/** A statement: who said what kind of thing about what. */
+export interface StatementSpan extends CharRange {
+  label: 'STATEMENT';
+  kind: StatementKind;
+  speaker: EventParticipant | null;
+  /** The words the statement is about. */
+  about: string;
+  date: string | null;
+  rule: string;
+}
+
 /** The span groups that stages fill, each under its own key. */
 export interface SpanGroups {
   actors?: ActorMention[];
   timex?: TimexSpan[];
+  events?: EventSpan[];
+  quotes?: QuoteSpan[];
+  statements?: StatementSpan[];
 }
 
 /** Keys of `SpanGroups` plus the built-in layers: what a component may `assign` or `require`. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Actor, CharRange } from '../doc/types.ts';
+import type { CharRange } from '../doc/types.ts';
 import { statement } from './statements.ts';
+import { insertEventsQuotesStatements, upsertActors } from './annotations-insert.ts';
 import type { ArticleBatchItem, ArticleToStore, InsertResult } from './types.ts';
 
 // ON CONFLICT DO NOTHING + `changes` tells new from existing in one statement, and stays
@@ -14,13 +15,6 @@ const INSERT_ARTICLE = `
 
 const INSERT_SENTENCE = `
   INSERT INTO sentences (article_id, idx, "start", "end", text) VALUES (?, ?, ?, ?, ?)`;
-
-// The knowledge base is the authority on names and roles: the latest stored wins.
-const UPSERT_ACTOR = `
-  INSERT INTO actors (id, name, country, org, sector, role)
-  VALUES (@id, @name, @country, @org, @sector, @role)
-  ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country,
-    org = excluded.org, sector = excluded.sector, role = excluded.role`;
 
 const INSERT_MENTION = `
   INSERT INTO mentions (article_id, idx, sentence_idx, "start", "end", text, actor_id, role, rule, reason, antecedent)
@@ -83,17 +77,12 @@ function articleParams(a: ArticleToStore, ingestedAt: string): Record<string, st
   };
 }
 
-function insertAnnotations(db: Database.Database, { article, sentences, mentions = [], timex = [] }: ArticleBatchItem): void {
+function insertAnnotations(db: Database.Database, { article, sentences, mentions = [], timex = [], events = [], quotes = [], statements = [] }: ArticleBatchItem): void {
   const { id, text } = article;
   const insertSentence = statement(db, INSERT_SENTENCE);
   sentences.forEach((s, idx) => insertSentence.run(id, idx, s.start, s.end, text.slice(s.start, s.end)));
 
-  const actors = new Map<string, Actor>();
-  for (const m of mentions) actors.set(m.actor.id, m.actor);
-  const upsertActor = statement(db, UPSERT_ACTOR);
-  for (const actor of actors.values()) {
-    upsertActor.run({ id: actor.id, name: actor.name, country: actor.country ?? null, org: actor.org ?? null, sector: actor.sector ?? null, role: actor.role ?? null });
-  }
+  upsertActors(db, mentions.map((m) => m.actor));
 
   const insertMention = statement(db, INSERT_MENTION);
   mentions.forEach((m, idx) => insertMention.run({
@@ -108,6 +97,8 @@ function insertAnnotations(db: Database.Database, { article, sentences, mentions
     text: text.slice(t.start, t.end), type: t.type, value: t.value ?? null, granularity: t.granularity ?? null,
     rule: t.rule, reason: t.reason,
   }));
+
+  insertEventsQuotesStatements(db, id, (offset) => sentenceIndexAt(sentences, offset), { events, quotes, statements }, (r) => text.slice(r.start, r.end));
 }
 
 /** Index of the sentence holding `offset`, or null. Binary search: sentences are checked sorted. */
@@ -126,7 +117,7 @@ function sentenceIndexAt(sentences: readonly CharRange[], offset: number): numbe
 
 // Offsets are trusted by every later reader (snippets, events, the API); a bad one stored now
 // would surface far from its cause, so refuse it here.
-function checkSpans({ article, sentences, mentions = [], timex = [] }: ArticleBatchItem): void {
+function checkSpans({ article, sentences, mentions = [], timex = [], events = [], quotes = [], statements = [] }: ArticleBatchItem): void {
   const length = article.text.length;
   const check = (kind: string, i: number, r: CharRange): void => {
     if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.start <= r.end && r.end <= length)) {
@@ -147,4 +138,7 @@ function checkSpans({ article, sentences, mentions = [], timex = [] }: ArticleBa
     }
   });
   timex.forEach((t, i) => check('timex', i, t));
+  events.forEach((e, i) => check('events', i, e));
+  quotes.forEach((q, i) => check('quotes', i, q));
+  statements.forEach((st, i) => check('statements', i, st));
 }

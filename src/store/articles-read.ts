@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ActorMention, Granularity, SectorCode, TimexSpan, TimexType } from '../doc/types.ts';
+import type { ActorMention, EventSpan, Granularity, QuoteSpan, SectorCode, StatementSpan, TimexSpan, TimexType } from '../doc/types.ts';
 import { DatelineError, type Location } from '../errors.ts';
 import { articleFilter, checkCount } from './filters.ts';
 import { statement } from './statements.ts';
@@ -85,7 +85,14 @@ export function getArticle(db: Database.Database, id: string): StoredArticle | n
     const timexRows = statement(db, `
       SELECT "start", "end", type, value, granularity, rule, reason
       FROM timex WHERE article_id = ? ORDER BY idx`).all(id) as TimexRow[];
-    return { ...toSummary(row), text: row.text, sentences, mentions: mentionRows.map(toMention), timex: timexRows.map(toTimex) };
+    const payloads = (table: string): string[] =>
+      (statement(db, `SELECT payload FROM ${table} WHERE article_id = ? AND payload IS NOT NULL ORDER BY idx`).all(id) as { payload: string }[]).map((r) => r.payload);
+    return {
+      ...toSummary(row), text: row.text, sentences, mentions: mentionRows.map(toMention), timex: timexRows.map(toTimex),
+      events: payloads('events').map((p) => JSON.parse(p) as EventSpan),
+      quotes: payloads('quotes').map((p) => JSON.parse(p) as QuoteSpan),
+      statements: payloads('statements').map((p) => JSON.parse(p) as StatementSpan),
+    };
   }).deferred();
 }
 

@@ -43,7 +43,8 @@ test('an article round-trips with its sentences, mentions and timex', (t) => {
   assert.deepEqual(store.insertArticles([item]), { inserted: ['lavrov-1'], existing: [] });
   const got = store.getArticle('lavrov-1');
   assert.ok(got);
-  const { text, sentences: _s, mentions: _m, timex: _t, ingestedAt, ...summary } = got;
+  const { text, sentences: _s, mentions: _m, timex: _t, events, quotes, statements, ingestedAt, ...summary } = got;
+  assert.deepEqual([events, quotes, statements], [[], [], []]);
   assert.deepEqual(summary, {
     id: 'lavrov-1', date: '2021-12-28', published: '2021-12-28T09:15:00+03:00', title: 'Lavrov warns NATO', source: 'Reuters',
     url: 'https://example.com/lavrov', lang: 'en', externalId: 'r-42', origin: { file: 'news.jsonl', line: 7 },

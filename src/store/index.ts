@@ -11,7 +11,9 @@ export { getArticle, hasArticle, listArticles, requireArticle } from './articles
 export { search, SEARCH_DEFAULTS } from './search.ts';
 export { toFtsQuery, usesFtsSyntax } from './fts-query.ts';
 export { storeStats } from './stats.ts';
+export { listEvents, upcoming } from './events-read.ts';
+export { eventId } from './annotations-insert.ts';
 export type {
   ArticleBatchItem, ArticleToStore, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats,
-  StoredArticle, StoredArticleSummary, StoredSentence,
+  StoredArticle, StoredArticleSummary, StoredSentence, ListEventsOptions, StoredEvent,
 } from './types.ts';

@@ -5,7 +5,7 @@ import { statement } from './statements.ts';
 import type { StoreStats } from './types.ts';
 
 // Constant table names: counted by name, so never built from input.
-const COUNTED_TABLES = ['articles', 'sentences', 'mentions', 'actors', 'timex', 'quotes', 'events'] as const;
+const COUNTED_TABLES = ['articles', 'sentences', 'mentions', 'actors', 'timex', 'quotes', 'statements', 'events'] as const;
 
 /**
  * Counts what the store holds: rows per table, the article date range, articles per source,

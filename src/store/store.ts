@@ -5,8 +5,8 @@ import { schemaVersion } from './migrate.ts';
 import { search } from './search.ts';
 import { storeStats } from './stats.ts';
 import type {
-  ArticleBatchItem, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats, StoredArticle, StoredArticleSummary,
-} from './types.ts';
+  ArticleBatchItem, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats, StoredArticle, StoredArticleSummary, ListEventsOptions, StoredEvent } from './types.ts';
+import { listEvents, upcoming } from './events-read.ts';
 
 /**
  * An open Dateline database. Get one from {@link openStore}; each method delegates to the
@@ -114,6 +114,26 @@ export class Store {
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     return search(this.db, query, options);
+  }
+
+  /**
+   * Stored events, `occurred` and `scheduled` unless `status` asks for others. See {@link listEvents}.
+   *
+   * @example
+   * store.listEvents({ dyad: ['RUS', 'USA'], type: 'CONSULT' });
+   */
+  listEvents(options: ListEventsOptions = {}): StoredEvent[] {
+    return listEvents(this.db, options);
+  }
+
+  /**
+   * Scheduled events from `from` (`YYYY-MM-DD`) on, soonest first. See {@link upcoming}.
+   *
+   * @example
+   * store.upcoming('2022-01-01');
+   */
+  upcoming(from: string, limit?: number): StoredEvent[] {
+    return upcoming(this.db, from, limit);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ActorMention, CharRange, IsoDate, TimexSpan } from '../doc/types.ts';
+import type { ActorMention, CharRange, EventSpan, IsoDate, QuoteSpan, StatementSpan, TimexSpan } from '../doc/types.ts';
 import type { Location } from '../errors.ts';
 import type { ArticleId, ArticleInput } from '../ingest/types.ts';
 
@@ -13,6 +13,9 @@ export interface ArticleBatchItem {
   /** Actor mentions; `antecedent` indexes this same array. */
   mentions?: ActorMention[];
   timex?: TimexSpan[];
+  events?: EventSpan[];
+  quotes?: QuoteSpan[];
+  statements?: StatementSpan[];
 }
 
 /** Which articles of a batch were new and which the store already held. */
@@ -48,6 +51,9 @@ export interface StoredArticle extends StoredArticleSummary {
   sentences: StoredSentence[];
   mentions: ActorMention[];
   timex: TimexSpan[];
+  events: EventSpan[];
+  quotes: QuoteSpan[];
+  statements: StatementSpan[];
 }
 
 /** Filters and paging for {@link Store.listArticles}. Dates are inclusive `YYYY-MM-DD`. */
@@ -105,6 +111,7 @@ export interface StoreStats {
   actors: number;
   timex: number;
   quotes: number;
+  statements: number;
   events: number;
   /** First and last article dates, or null when empty. */
   dateRange: { first: IsoDate; last: IsoDate } | null;
@@ -114,4 +121,31 @@ export interface StoreStats {
   fileBytes: number;
   /** Size of the write-ahead log not yet checkpointed into the file. */
   walBytes: number;
+}
+
+/** Filters for {@link Store.listEvents}. Dates are inclusive `YYYY-MM-DD` bounds on the event's own date. */
+export interface ListEventsOptions {
+  /** An actor id (`person:sergey-lavrov`) or a country/IGO code (`RUS`, `IGO`) as source or target. */
+  actor?: string;
+  /** Two actors or codes: events between them, either direction. */
+  dyad?: [string, string];
+  /** PLOVER type, e.g. `CONSULT`. */
+  type?: string;
+  /** Statuses to include; default `occurred` and `scheduled`. */
+  status?: readonly string[];
+  since?: IsoDate;
+  until?: IsoDate;
+  limit?: number;
+  offset?: number;
+}
+
+/** A stored event with where it came from. */
+export interface StoredEvent {
+  id: string;
+  articleId: string;
+  articleDate: IsoDate;
+  articleTitle: string | null;
+  /** The sentence that reports it. */
+  sentenceText: string | null;
+  event: EventSpan;
 }
