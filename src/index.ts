@@ -13,3 +13,4 @@ export { loadKnowledge, buildPipeline, COMPONENT_FACTORIES, type Knowledge, type
 export { DEFAULT_DATA_DIR, PACKAGE_ROOT } from './lib/paths.ts';
 export * from './time/index.ts';
 export * from './actors/index.ts';
+export * from './quotes/index.ts';

@@ -5,6 +5,7 @@ import { createPipeline, type Component, type Pipeline, type PipelineOptions } f
 import { DatelineError, type Problem } from './errors.ts';
 import { loadTimeLexicon, createTimexTagger, type TimeLexicon } from './time/index.ts';
 import { loadActorKnowledge, createActorTagger, type ActorKnowledge } from './actors/index.ts';
+import { loadQuoteLexicon, createQuoteTagger, type QuoteLexicon } from './quotes/index.ts';
 
 /** Everything loaded from `data/` once at start-up, before the first document. */
 export interface Knowledge {
@@ -12,6 +13,7 @@ export interface Knowledge {
   english: EnglishData;
   time: TimeLexicon;
   actors: ActorKnowledge;
+  quotes: QuoteLexicon;
   /** Bad entries that were skipped, each naming file, line and field. */
   problems: Problem[];
 }
@@ -32,7 +34,8 @@ export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadK
   const english = loadEnglishData(dataDir, options);
   const time = loadTimeLexicon(dataDir, options);
   const actors = loadActorKnowledge(dataDir, options);
-  return { dataDir, english, time, actors: actors.kb, problems: [...english.problems, ...time.problems, ...actors.problems] };
+  const quotes = loadQuoteLexicon(dataDir, options);
+  return { dataDir, english, time, actors: actors.kb, quotes, problems: [...english.problems, ...time.problems, ...actors.problems, ...quotes.problems] };
 }
 
 /** The components Dateline knows, in pipeline order. */
@@ -40,6 +43,7 @@ export const COMPONENT_FACTORIES = {
   segmenter: (k: Knowledge): Component => createSegmenter(k.english),
   actors: (k: Knowledge): Component => createActorTagger(k.actors),
   timex: (k: Knowledge): Component => createTimexTagger(k.time),
+  quotes: (k: Knowledge): Component => createQuoteTagger(k.quotes),
 } as const;
 
 /** A component name. */

@@ -46,6 +46,9 @@ export function annotateArticle(pipeline: Pipeline, article: ArticleInput & { id
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
     mentions: doc.spans.actors ?? [],
     timex: doc.spans.timex ?? [],
+    events: doc.spans.events ?? [],
+    quotes: doc.spans.quotes ?? [],
+    statements: doc.spans.statements ?? [],
   };
 }
 

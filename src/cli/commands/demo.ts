@@ -24,8 +24,8 @@ export function registerDemo(program: Command, io: Io): void {
           '',
           formatTable(rows.map((r) => ({ ...r, title: r.title ?? '(untitled)' })), ['id', 'date', 'source', 'title']),
           '',
-          `${s.articles} articles (${s.dateRange?.first} to ${s.dateRange?.last}), ${s.sentences} sentences, ${s.mentions} actor mentions, ${s.timex} temporal expressions`,
-          'Next: dateline search "security guarantees", dateline show ID, dateline --help',
+          `${s.articles} articles (${s.dateRange?.first} to ${s.dateRange?.last}), ${s.sentences} sentences, ${s.mentions} actor mentions, ${s.timex} temporal expressions, ${s.events} events, ${s.quotes} quotes, ${s.statements} statements`,
+          'Next: dateline events --dyad RUS,USA, dateline upcoming --from 2022-01-01, dateline show ID, dateline --help',
           '',
         ].join('\n'));
       });

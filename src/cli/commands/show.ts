@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { withStore, type Io } from '../context.ts';
+import { eventLine } from '../event-json.ts';
 
 /** `dateline show ID` */
 export function registerShow(program: Command, io: Io): void {
@@ -32,6 +33,18 @@ Example:
       if (article.timex.length) {
         lines.push('', 'time:');
         for (const t of article.timex) lines.push(`  ${article.text.slice(t.start, t.end)} -> ${t.value ?? '(unresolved)'}  (${t.rule})`);
+      }
+      if (article.events.length) {
+        lines.push('', 'events:');
+        for (const e of article.events) lines.push(`  ${eventLine(article, e)}`);
+      }
+      if (article.quotes.length) {
+        lines.push('', 'quotes:');
+        for (const q of article.quotes) lines.push(`  "${q.text}" - ${q.speaker?.actor.name ?? '(unknown speaker)'}${q.date ? `, ${q.date}` : ''}`);
+      }
+      if (article.statements.length) {
+        lines.push('', 'statements:');
+        for (const st of article.statements) lines.push(`  ${st.kind}: ${st.speaker?.actor.name ?? '(unknown)'} about "${st.about}"`);
       }
       io.out.write(`${lines.join('\n')}\n`);
     });
