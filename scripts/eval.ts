@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../src/index.ts';
 import { evalTime } from './eval/time.ts';
 import { evalActors } from './eval/actors.ts';
+import { evalEvents } from './eval/events.ts';
 
 const sharedDir = resolve(process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared'));
 if (!existsSync(sharedDir)) {
@@ -19,3 +20,5 @@ console.log('== Actors ==');
 await evalActors(sharedDir);
 console.log('\n== Time ==');
 await evalTime(sharedDir);
+console.log('\n== Events ==');
+await evalEvents(sharedDir);

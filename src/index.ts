@@ -14,3 +14,4 @@ export { DEFAULT_DATA_DIR, PACKAGE_ROOT } from './lib/paths.ts';
 export * from './time/index.ts';
 export * from './actors/index.ts';
 export * from './quotes/index.ts';
+export * from './events/index.ts';

@@ -6,6 +6,7 @@ import { DatelineError, type Problem } from './errors.ts';
 import { loadTimeLexicon, createTimexTagger, type TimeLexicon } from './time/index.ts';
 import { loadActorKnowledge, createActorTagger, type ActorKnowledge } from './actors/index.ts';
 import { loadQuoteLexicon, createQuoteTagger, type QuoteLexicon } from './quotes/index.ts';
+import { loadEventLexicon, createEventCoder, type EventLexicon } from './events/index.ts';
 
 /** Everything loaded from `data/` once at start-up, before the first document. */
 export interface Knowledge {
@@ -14,6 +15,7 @@ export interface Knowledge {
   time: TimeLexicon;
   actors: ActorKnowledge;
   quotes: QuoteLexicon;
+  events: EventLexicon;
   /** Bad entries that were skipped, each naming file, line and field. */
   problems: Problem[];
 }
@@ -35,7 +37,11 @@ export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadK
   const time = loadTimeLexicon(dataDir, options);
   const actors = loadActorKnowledge(dataDir, options);
   const quotes = loadQuoteLexicon(dataDir, options);
-  return { dataDir, english, time, actors: actors.kb, quotes, problems: [...english.problems, ...time.problems, ...actors.problems, ...quotes.problems] };
+  const events = loadEventLexicon(dataDir, options);
+  return {
+    dataDir, english, time, actors: actors.kb, quotes, events: events.lexicon,
+    problems: [...english.problems, ...time.problems, ...actors.problems, ...quotes.problems, ...events.problems],
+  };
 }
 
 /** The components Dateline knows, in pipeline order. */
@@ -43,6 +49,7 @@ export const COMPONENT_FACTORIES = {
   segmenter: (k: Knowledge): Component => createSegmenter(k.english),
   actors: (k: Knowledge): Component => createActorTagger(k.actors),
   timex: (k: Knowledge): Component => createTimexTagger(k.time),
+  events: (k: Knowledge): Component => createEventCoder(k.events),
   quotes: (k: Knowledge): Component => createQuoteTagger(k.quotes),
 } as const;
 
