@@ -10,6 +10,8 @@ import { registerStats } from './commands/stats.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerTimex } from './commands/timex.ts';
 import { registerActor } from './commands/actor.ts';
+import { registerCode } from './commands/code.ts';
+import { registerEvents } from './commands/events.ts';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -28,6 +30,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerStats(program, io);
   registerDemo(program, io);
   registerActor(program, io, setExit);
+  registerCode(program, io, setExit);
+  registerEvents(program, io);
   registerTimex(program, io, setExit);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
   return program;

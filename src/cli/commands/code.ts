@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { buildPipeline, createDoc, DatelineError, loadKnowledge, readInput, type Pipeline } from '../../index.ts';
+import { checkDate, type Io } from '../context.ts';
+import { mapJsonLines, stringField } from '../jsonl-stdin.ts';
+import { codedJson, eventLine } from '../event-json.ts';
+
+interface CodeFlags {
+  date?: string;
+  format?: string;
+  json?: boolean;
+  jsonl?: boolean;
+  all?: boolean;
+}
+
+function codeOne(pipeline: Pipeline, text: string, date: string, title: string | null) {
+  return pipeline.run(createDoc(text, date, { title }));
+}
+
+/** `dateline code FILE|-` */
+export function registerCode(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('code')
+    .description('code the events, quotes and statements of an article (without storing it)')
+    .argument('[file]', 'an article file in any ingest format, or - for stdin; omit with --jsonl')
+    .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
+    .option('--format <name>', 'read the input as this format (txt, jsonl, csv, html, feed)')
+    .option('--json', 'one JSON object per article: {id, events, quotes, statements}')
+    .option('--jsonl', 'read lines {"id","date","text","title"?} on stdin, write one coded line per input')
+    .option('--all', 'also list denied and hypothetical events (always in --json)')
+    .addHelpText('after', `
+Examples:
+  $ dateline code ../shared/data/seed/000_92299265eec00e6e.txt
+  $ dateline code story.txt --date 2022-01-10 --json
+  $ echo '{"id":"a1","date":"2021-12-28","text":"Turkey urged Russia on Monday to drop its demands."}' | dateline code --jsonl`)
+    .action(async (file: string | undefined, flags: CodeFlags) => {
+      const pipeline = buildPipeline(loadKnowledge());
+      if (flags.jsonl) {
+        const bad = await mapJsonLines(io.in ?? process.stdin, io, (record) => {
+          const date = stringField(record, 'date', true);
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`field "date" must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+          const id = record.id === undefined || record.id === null ? null : String(record.id);
+          return codedJson(id, codeOne(pipeline, stringField(record, 'text', true), date, stringField(record, 'title') ?? null));
+        }, { id: null, events: [], quotes: [], statements: [] });
+        setExit(bad ? 1 : 0);
+        return;
+      }
+      if (file === undefined) throw new DatelineError('E_USAGE', { detail: 'give a file (or - for stdin), or --jsonl' });
+      const { articles, problems } = await readInput(file, { defaultDate: checkDate(flags.date, '--date'), format: flags.format });
+      for (const p of problems) io.err.write(`${p.message}\n`);
+      for (const a of articles) {
+        const doc = codeOne(pipeline, a.text, a.date, a.title);
+        if (flags.json) {
+          io.out.write(`${JSON.stringify(codedJson(a.externalId, doc))}\n`);
+          continue;
+        }
+        const events = (doc.spans.events ?? []).filter((e) => flags.all || e.status === 'occurred' || e.status === 'scheduled');
+        const lines = [`== ${a.title ?? '(untitled)'} (${a.date})`, ...events.map((e) => `  ${eventLine(doc, e)}`)];
+        for (const q of doc.spans.quotes ?? []) lines.push(`  quote: "${q.text}" - ${q.speaker?.actor.name ?? '(unknown speaker)'}${q.date ? `, ${q.date}` : ''}`);
+        for (const s of doc.spans.statements ?? []) lines.push(`  ${s.kind}: ${s.speaker?.actor.name ?? '(unknown)'} about "${s.about}"`);
+        io.out.write(`${lines.join('\n')}\n`);
+      }
+      if (problems.length) setExit(articles.length ? 1 : 2);
+    });
+}

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, runWithStdin, tempDb } from './helpers.ts';
+
+const STORY = [
+  'date 2022-01-14',
+  'Ministers trade warnings before new round',
+  '',
+  'Poland urged Belarus on Wednesday to release the detained activists.',
+  '',
+  'Officials in Warsaw said the two governments will hold talks in Vilnius on January 20.',
+].join('\n');
+
+test('cli code --jsonl: one coded line per input, in the evaluation contract', async () => {
+  const input = [
+    JSON.stringify({ id: 'a1', date: '2022-01-14', text: 'Poland urged Belarus on Wednesday to release the detained activists.' }),
+    JSON.stringify({ id: 'a2', date: '2022-01-14' }),
+  ].join('\n');
+  const run = await runWithStdin(input, 'code', '--jsonl');
+  const [first, second] = run.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(first.id, 'a1');
+  const e = first.events[0];
+  assert.equal(e.event, 'REQUEST');
+  assert.equal(e.status, 'occurred');
+  assert.equal(e.date, '2022-01-12');
+  assert.equal(e.source[0].country, 'POL');
+  assert.equal(e.target[0].country, 'BLR');
+  assert.ok(Array.isArray(e.explain) && e.explain.length > 0, 'every event says why');
+  for (const key of ['event', 'mode', 'context', 'status', 'source', 'target', 'trigger', 'date', 'sentence', 'start', 'end', 'explain']) assert.ok(key in e, key);
+  assert.deepEqual(Object.keys(first).sort(), ['events', 'id', 'quotes', 'statements']);
+  assert.equal(second.error, '<stdin>:2: missing field "text"');
+  assert.equal(run.code, 1);
+});
+
+test('cli code FILE: readable events; ingest stores them; events and upcoming list them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-code-'));
+  const file = join(dir, 'story.txt');
+  writeFileSync(file, STORY);
+  const coded = await runCli('code', file);
+  assert.equal(coded.code, 0, coded.err);
+  assert.match(coded.out, /POL REQUEST/);
+  const db = tempDb();
+  await runCli('ingest', file, '--db', db);
+  const listed = (await runCli('events', '--db', db, '--json')).out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  assert.ok(listed.some((e) => e.event === 'REQUEST' && e.source[0].country === 'POL'), JSON.stringify(listed));
+  const dyad = (await runCli('events', '--db', db, '--dyad', 'BLR,POL', '--json')).out.trim().split('\n').filter(Boolean);
+  assert.ok(dyad.length >= 1);
+  const soon = (await runCli('upcoming', '--db', db, '--from', '2022-01-15', '--json')).out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  assert.ok(soon.some((e) => e.event === 'CONSULT' && e.date === '2022-01-20' && e.status === 'scheduled'), JSON.stringify(soon));
+  const bad = await runCli('events', '--db', db, '--status', 'rumoured');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /bad status "rumoured": expected occurred, scheduled, denied, hypothetical/);
+});
