@@ -202,3 +202,15 @@ test('known miss: a nominal event takes its source from an earlier modifier', { 
   const invasion = events.find((e) => e.event === 'ASSAULT');
   assert.deepEqual(codes(invasion!.source), ['RUS']);
 });
+
+test('a compound naming a thing is no event: attack helicopters are supplied, not an attack', () => {
+  const e = first('Germany supplied attack helicopters to Chile.', { Germany: 'DEU', Chile: 'CHL' });
+  assert.equal(e.event, 'AID');
+  const doc = docOf('Peru issued a press release about Bolivia.', { Peru: 'PER', Bolivia: 'BOL' });
+  assert.ok(!codeEvents(doc, lexicon).some((x) => x.event === 'RETREAT'), 'a press release releases no one');
+});
+
+test('a trigger glued by a hyphen is a modifier: "long-threatened invasion" is an ASSAULT', () => {
+  const e = first('Ruritania launched its long-threatened invasion of Freedonia.', { Ruritania: 'RUS', Freedonia: 'UKR' });
+  assert.equal(e.event, 'ASSAULT');
+});

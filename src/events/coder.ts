@@ -268,12 +268,36 @@ function posFits(trigger: Trigger, token: Token): boolean {
   return NOUN_POS.has(token.pos) || token.pos === 'ADJ';
 }
 
+/** The last index of a non-trigger compound starting at `i`, or -1. */
+function nonTriggerAt(lexicon: EventLexicon, view: SentenceView, i: number): number {
+  const phrases = lexicon.nonTriggers.get(view.lemmas[i]!);
+  if (!phrases) return -1;
+  let last = -1;
+  for (const words of phrases) last = Math.max(last, matchPhrase(words, view.lemmas, i, view.tokens));
+  return last;
+}
+
+/** True when token `i` follows a hyphen that follows a word, with no spaces: `long-threatened`. */
+function gluedByHyphen(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return hyphen !== undefined && before !== undefined && hyphen.text === '-' && hyphen.end === tokens[i]!.start && before.end === hyphen.start;
+}
+
 function findTriggers(view: SentenceView, lexicon: EventLexicon): Match[] {
   const out: Match[] = [];
   const { lemmas, tokens } = view;
   for (let i = 0; i < lemmas.length; i++) {
+    const compound = nonTriggerAt(lexicon, view, i);
+    if (compound >= 0) {
+      i = compound; // "attack helicopters", "press release": a thing, not an event
+      continue;
+    }
     const candidates = lexicon.triggers.get(lemmas[i]!);
     if (!candidates || view.inMention[i]) continue;
+    // "long-threatened invasion", "US-led talks": a word glued by a hyphen to the one before is a
+    // modifier, not the event word.
+    if (gluedByHyphen(view.tokens, i)) continue;
     let best: Match | null = null;
     for (const trigger of candidates) {
       if (best && trigger.words.length < best.trigger.words.length) break;

@@ -14,6 +14,7 @@ function dataDir(triggers: string): string {
   writeFileSync(join(ev, 'cues.tsv'), 'phrase\tcue\twhere\tnote\nwill\tscheduled\tbefore\tfuture\n');
   writeFileSync(join(ev, 'lemmas.tsv'), 'form\tlemma\nmet\tmeet\n');
   writeFileSync(join(ev, 'contexts.tsv'), 'word\tcontext\ntroop\tmilitary\n');
+  writeFileSync(join(ev, 'non-triggers.tsv'), 'phrase\tnote\npress release\ta document\n');
   return dir;
 }
 

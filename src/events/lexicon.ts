@@ -51,6 +51,7 @@ const CueRowSchema = z.object({
   where: z.enum(['before', 'after', 'any']),
   note: z.string().optional(),
 });
+const NonTriggerRowSchema = z.object({ phrase: PHRASE, note: z.string().optional() });
 const LemmaRowSchema = z.object({ form: z.string().min(1), lemma: z.string().min(1) });
 const ContextRowSchema = z.object({ word: z.string().min(1), context: z.string().regex(/^[a-z_]+$/, 'expected a lower-case context') });
 
@@ -82,6 +83,8 @@ export interface EventLexicon {
   triggers: Map<string, Trigger[]>;
   /** Cues by their first lemma. */
   cues: Map<string, Cue[]>;
+  /** Compounds that contain a trigger word but report no event, as lemma sequences by their first lemma. */
+  nonTriggers: Map<string, string[][]>;
   /** Context cue words: lemma -> context. */
   contexts: Map<string, string>;
   lemma: Lemmatizer;
@@ -92,7 +95,7 @@ export interface EventLexicon {
 export type LoadEventLexiconOptions = Pick<LoadDataOptions, 'strict'>;
 
 /** The data files the event lexicon is read from, relative to the data dir. */
-export const EVENT_DATA_FILES = ['lexicons/events/triggers.tsv', 'lexicons/events/cues.tsv', 'lexicons/events/lemmas.tsv', 'lexicons/events/contexts.tsv'] as const;
+export const EVENT_DATA_FILES = ['lexicons/events/triggers.tsv', 'lexicons/events/non-triggers.tsv', 'lexicons/events/cues.tsv', 'lexicons/events/lemmas.tsv', 'lexicons/events/contexts.tsv'] as const;
 
 function pushInto<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -115,7 +118,8 @@ export function loadEventLexicon(dataDir: string, options: LoadEventLexiconOptio
   const cueRows = loadTsv(file('cues.tsv'), CueRowSchema, options);
   const lemmaRows = loadTsv(file('lemmas.tsv'), LemmaRowSchema, options);
   const contextRows = loadTsv(file('contexts.tsv'), ContextRowSchema, options);
-  const problems = [...triggerRows.problems, ...cueRows.problems, ...lemmaRows.problems, ...contextRows.problems];
+  const nonTriggerRows = loadTsv(file('non-triggers.tsv'), NonTriggerRowSchema, options);
+  const problems = [...triggerRows.problems, ...cueRows.problems, ...lemmaRows.problems, ...contextRows.problems, ...nonTriggerRows.problems];
 
   const triggers = new Map<string, Trigger[]>();
   const seen = new Map<string, number>();
@@ -151,6 +155,12 @@ export function loadEventLexicon(dataDir: string, options: LoadEventLexiconOptio
     for (const w of words) known.add(w);
     pushInto(cues, words[0]!, { phrase: row.phrase, words, cue: row.cue, where: row.where });
   }
+  const nonTriggers = new Map<string, string[][]>();
+  for (const row of nonTriggerRows.entries) {
+    const words = row.phrase.split(' ');
+    for (const w of words) known.add(w);
+    pushInto(nonTriggers, words[0]!, words);
+  }
   const contexts = new Map<string, string>();
   for (const row of contextRows.entries) {
     contexts.set(row.word, row.context);
@@ -161,5 +171,5 @@ export function loadEventLexicon(dataDir: string, options: LoadEventLexiconOptio
   // Longest phrases first, so the first match at a position is the longest.
   for (const list of triggers.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { lexicon: { triggers, cues, contexts, lemma: createLemmatizer(irregular, known), size: triggerRows.entries.length }, problems };
+  return { lexicon: { triggers, cues, nonTriggers, contexts, lemma: createLemmatizer(irregular, known), size: triggerRows.entries.length }, problems };
 }
