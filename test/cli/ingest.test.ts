@@ -119,7 +119,7 @@ describe('cli listing, show, search, stats', () => {
   });
 
   test('every command has --help with examples or options', async () => {
-    for (const cmd of ['ingest', 'articles', 'show', 'search', 'stats', 'demo']) {
+    for (const cmd of ['ingest', 'articles', 'show', 'search', 'stats', 'demo', 'actor', 'timex', 'code', 'events', 'upcoming']) {
       const run = await runCli(cmd, '--help');
       assert.equal(run.code, 0);
       assert.match(run.out, new RegExp(`Usage: dateline ${cmd}`));
