@@ -46,9 +46,15 @@ export function codedJson(id: string | null, doc: Doc): object {
   };
 }
 
+/** A short code for an actor: its country, or its organisation for an IGO/NGO (`NATO`), or its name. */
+export function actorCode(p: EventParticipant): string {
+  const a = p.actor;
+  return (a.country === 'IGO' || a.country === 'NGO') && a.org ? a.org : a.country ?? a.name;
+}
+
 /** A one-line readable event: `2021-12-27  TUR REQUEST(change) RUS  [occurred]  "urged"`. */
 export function eventLine(doc: Pick<Doc, 'text'>, e: EventSpan): string {
-  const who = (ps: EventParticipant[]): string => ps.map((p) => p.actor.country ?? p.actor.name).join('+') || '-';
+  const who = (ps: EventParticipant[]): string => ps.map(actorCode).join('+') || '-';
   const mode = e.mode ? `(${e.mode})` : '';
   return `${(e.date ?? '(no date)').padEnd(22)} ${who(e.source)} ${e.event}${mode} ${who(e.target)}  [${e.status}${e.negated ? ', negated' : ''}]  "${doc.text.slice(e.start, e.end)}"`;
 }

@@ -2,11 +2,12 @@ import type { Command } from 'commander';
 import { DatelineError, type EventParticipant, type StoredEvent } from '../../index.ts';
 import { checkDate, parseCount, withStore, type Io } from '../context.ts';
 import { formatTable, writeJsonLines } from '../output.ts';
+import { actorCode } from '../event-json.ts';
 
 const STATUSES = ['occurred', 'scheduled', 'denied', 'hypothetical'] as const;
 
 function actors(ps: EventParticipant[]): string {
-  return ps.map((p) => p.actor.country === 'IGO' && p.actor.org ? p.actor.org : p.actor.country ?? p.actor.name).join('+');
+  return ps.map(actorCode).join('+');
 }
 
 /** A stored event as a JSON Lines record: the event's fields, its sentence and its article. */
