@@ -214,3 +214,11 @@ test('a trigger glued by a hyphen is a modifier: "long-threatened invasion" is a
   const e = first('Ruritania launched its long-threatened invasion of Freedonia.', { Ruritania: 'RUS', Freedonia: 'UKR' });
   assert.equal(e.event, 'ASSAULT');
 });
+
+test('an actor is not its own target', () => {
+  const doc = docOf('Ruritania will host talks in Ruritania with Freedonia.', { Ruritania: 'RUS', Freedonia: 'UKR' });
+  for (const e of codeEvents(doc, lexicon)) {
+    const sources = new Set(e.source.map((p) => p.actor.id));
+    assert.ok(e.target.every((p) => !sources.has(p.actor.id)), JSON.stringify(e.target));
+  }
+});

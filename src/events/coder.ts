@@ -505,6 +505,13 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   // The mention nearest the reporting verb speaks ("Haiti, a Cuban official said": the official).
   const speaker = speechAt >= 0 ? reporter[reporter.length - 1] : reporter[reporter.length - 1];
   const reportedBy = speaker !== undefined && trigger.pos !== 'modal' ? participant(mentions, speaker) : null;
+  // An actor does not act on itself: in "Nato will convene the Nato-Russia Council" Nato is no target.
+  const sourceIds = new Set(source.map((mi) => mentions[mi]!.actor.id));
+  const others = target.filter((mi) => !sourceIds.has(mentions[mi]!.actor.id));
+  if (others.length < target.length) {
+    target = others;
+    targetReason += '; the source itself is left out';
+  }
   if (!source.length && !target.length) return null;
   explain.push(source.length ? { decides: 'source', rule: sourceRule, reason: sourceReason } : { decides: 'source', rule: 'rule:events/none', reason: 'no actor found before the trigger' });
   explain.push(target.length ? { decides: 'target', rule: targetRule, reason: targetReason } : { decides: 'target', rule: 'rule:events/none', reason: 'no actor found after the trigger' });
