@@ -222,3 +222,12 @@ test('an actor is not its own target', () => {
     assert.ok(e.target.every((p) => !sources.has(p.actor.id)), JSON.stringify(e.target));
   }
 });
+
+test('a conditional meeting is a willingness to meet (AGREE); a firm one stays a scheduled CONSULT', () => {
+  const conditional = first('Ruritania said it would meet Freedonia if the shelling stopped.', { Ruritania: 'RUS', Freedonia: 'UKR' });
+  assert.equal(conditional.event, 'AGREE');
+  assert.ok(conditional.explain.some((x) => x.rule === 'rule:events/willing-to-meet'));
+  const firm = first('Ruritania will meet Freedonia in Geneva.', { Ruritania: 'RUS', Freedonia: 'UKR' });
+  assert.equal(firm.event, 'CONSULT');
+  assert.equal(firm.status, 'scheduled');
+});

@@ -616,6 +616,14 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
     type = 'THREATEN';
     status = 'occurred';
   }
+  // "said they would meet the mediator if ...": a conditional meeting is a willingness to meet, which
+  // the codebook codes AGREE; a firm "will meet" stays a scheduled CONSULT.
+  if (type === 'CONSULT' && !negated && status !== 'denied' && ((found !== null && found.phrase === 'would') || conditional)) {
+    explain.push({ decides: 'type', rule: 'rule:events/willing-to-meet', reason: 'a conditional meeting: a willingness to meet (AGREE)' });
+    type = 'AGREE';
+    mode = null;
+    status = 'occurred';
+  }
   // "is prepared to impose martial law", "vowed to strike": a willingness to coerce is a threat.
   if (type === 'AGREE' && next && THREAT_MODES[next.trigger.type] && next.first - match.last <= 2 && trigger.words[trigger.words.length - 1] === 'to') {
     explain.push({ decides: 'type', rule: 'rule:events/willing-to-coerce', reason: `"${trigger.phrase}" + ${next.trigger.type}: a threat` });
