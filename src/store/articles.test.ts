@@ -1,19 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DatelineError } from '../errors.ts';
-import { ACTORS, article, mentionOf, tempDir, timexOf } from '../../test/store/fixtures.ts';
-import { openStore } from './open.ts';
+import { ACTORS, article, mentionOf, timexOf, freshStore } from '../../test/store/fixtures.ts';
 import type { Store } from './store.ts';
-
-function freshStore(t: { after: (fn: () => void) => void }): Store {
-  const tmp = tempDir();
-  const store = openStore(tmp.file());
-  t.after(() => {
-    store.close();
-    tmp.cleanup();
-  });
-  return store;
-}
 
 function annotated(): ReturnType<typeof article> {
   const item = article({

@@ -1,23 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, EventSpan, EventStatus, PloverType } from '../doc/types.ts';
-import { article, tempDir } from '../../test/store/fixtures.ts';
-import { openStore } from './open.ts';
+import { article, freshStore } from '../../test/store/fixtures.ts';
 import type { Store } from './store.ts';
 
 const RUS: Actor = { id: 'country:RUS', name: 'Russia', country: 'RUS', org: null, sector: null, role: null };
 const USA: Actor = { id: 'agent:USA-GOV', name: 'American government', country: 'USA', org: null, sector: 'GOV', role: null };
 const NATO: Actor = { id: 'org:nato', name: 'NATO', country: 'IGO', org: 'NATO', sector: 'IGO', role: null };
-
-function freshStore(t: { after: (fn: () => void) => void }): Store {
-  const tmp = tempDir();
-  const store = openStore(tmp.file());
-  t.after(() => {
-    store.close();
-    tmp.cleanup();
-  });
-  return store;
-}
 
 function event(text: string, trigger: string, type: PloverType, source: Actor[], target: Actor[], status: EventStatus, date: string | null, sentence: number): EventSpan {
   const start = text.indexOf(trigger);

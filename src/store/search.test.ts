@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DatelineError } from '../errors.ts';
-import { article, tempDir } from '../../test/store/fixtures.ts';
+import { article, freshStore } from '../../test/store/fixtures.ts';
 import { toFtsQuery, usesFtsSyntax } from './fts-query.ts';
-import { openStore } from './open.ts';
 import type { Store } from './store.ts';
 
 function newsStore(t: { after: (fn: () => void) => void }): Store {
-  const tmp = tempDir();
-  const store = openStore(tmp.file());
-  t.after(() => {
-    store.close();
-    tmp.cleanup();
-  });
+  const store = freshStore(t);
   store.insertArticles([
     article({ id: 'talks', date: '2021-12-28', title: 'Lavrov warns NATO', source: 'Reuters',
       sentences: ['Sergey Lavrov warned NATO against expansion on Monday.', 'The U.S. said sanctions were ready.'] }),

@@ -1,3 +1,5 @@
+import { openStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/store.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,4 +137,19 @@ export function synthetic(n: number): ArticleBatchItem {
   });
   item.timex = [timexOf(text, 'Monday', '2021-12-27')];
   return item;
+}
+
+/**
+ * A store on a fresh file in a temp folder, closed and removed when the test ends.
+ *
+ * @param t - The test context (its `after` hook cleans up).
+ */
+export function freshStore(t: { after: (fn: () => void) => void }): Store {
+  const tmp = tempDir();
+  const store = openStore(tmp.file());
+  t.after(() => {
+    store.close();
+    tmp.cleanup();
+  });
+  return store;
 }
