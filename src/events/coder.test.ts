@@ -231,3 +231,12 @@ test('a conditional meeting is a willingness to meet (AGREE); a firm one stays a
   assert.equal(firm.event, 'CONSULT');
   assert.equal(firm.status, 'scheduled');
 });
+
+test('coordinated sources need a list closed by and/or; a mention after a preposition is no subject', () => {
+  const list = first('Chile, Peru and Bolivia signed the accord with Brazil.', { Chile: 'CHL', Peru: 'PER', Bolivia: 'BOL', Brazil: 'BRA' });
+  assert.deepEqual(list.source.map((p) => p.actor.country), ['CHL', 'PER', 'BOL']);
+  const doc = docOf('Besides talks with Brazil, Chile will start talks with Peru.', { Brazil: 'BRA', Chile: 'CHL', Peru: 'PER' });
+  const second = codeEvents(doc, lexicon).find((e) => e.target.some((p) => p.actor.country === 'PER'));
+  assert.ok(second, 'the talks with Peru are coded');
+  assert.deepEqual(second.source.map((p) => p.actor.country), ['CHL']);
+});

@@ -344,13 +344,21 @@ function subjectLeft(view: SentenceView, from: number, stopAt: number): number[]
         }
       }
     }
-    // Coordinated subjects: "Jordan and Britain", "Hungarian and Romanian officials".
+    // Coordinated subjects: "Jordan and Britain", "Jordan, Britain and France". A comma alone links
+    // only inside a list that an and/or closes; "talks with the US, Moscow will start" is no list,
+    // and a mention after a preposition is no subject.
+    let inList = false;
     for (let k = start - 1; k > stop; k--) {
       const l = view.lemmas[k]!;
       const more = view.endsAt.get(k);
       if (more) {
         const between = view.lemmas.slice(k + 1, start);
-        if (!between.some((w) => w === 'and' || w === ',' || w === 'or' || w === '&')) break;
+        const conjunction = between.some((w) => w === 'and' || w === 'or' || w === '&');
+        if (!conjunction && !(inList && between.includes(','))) break;
+        let before = view.range.get(more[0]!)![0] - 1;
+        while (before > stop && view.tokens[before]!.pos === 'DET') before--;
+        if (before > stop && view.tokens[before]!.pos === 'ADP') break;
+        inList = true;
         picked.unshift(...more);
         start = view.range.get(more[0]!)![0];
         k = start;
