@@ -46,3 +46,12 @@ test('real stages: reported speech keeps the speaker apart', () => {
   assert.equal(e?.reportedBy?.actor.country, 'UKR');
   assert.equal(e?.date, '2023-06-13');
 });
+
+test('events/pipeline: blocking a bridge or an entrance is a protest (obstruct)', () => {
+  for (const text of ['Greek farmers blocked the main bridge into Athens on Monday.', 'French fishermen blocked the entrance to the port of Calais.']) {
+    const doc = createPipeline([...base.components, createEventCoder(lexicon)]).run(createDoc(text, '2022-01-10'));
+    const e = doc.spans.events?.[0];
+    assert.equal(e?.event, 'PROTEST', text);
+    assert.equal(e?.mode, 'obstruct');
+  }
+});
