@@ -18,6 +18,11 @@ export async function withStore<T>(db: string | undefined, fn: (store: Store) =>
   }
 }
 
+/** Today as `YYYY-MM-DD`: the default where a command's date is optional (the CLI may read the clock, the library never). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** Checks a `YYYY-MM-DD` option value. */
 export function checkDate(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;

@@ -46,3 +46,12 @@ export function stringField(record: Record<string, unknown>, field: string, requ
   if (typeof value !== 'string') throw new Error(`field "${field}" must be a string`);
   return value;
 }
+
+/** A `YYYY-MM-DD` field of a JSON Lines record: required, or undefined when absent and optional. */
+export function dateField(record: Record<string, unknown>, field: string, required: true): string;
+export function dateField(record: Record<string, unknown>, field: string, required?: false): string | undefined;
+export function dateField(record: Record<string, unknown>, field: string, required = false): string | undefined {
+  const value = required ? stringField(record, field, true) : stringField(record, field);
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`field "${field}" must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return value;
+}

@@ -1,12 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { EventSpan } from '../doc/types.ts';
-import { checkCount } from './filters.ts';
+import { checkCount, checkDateBound } from './filters.ts';
 import { statement } from './statements.ts';
-import { DatelineError } from '../errors.ts';
 import type { ListEventsOptions, StoredEvent } from './types.ts';
 
 const DEFAULT_STATUSES = ['occurred', 'scheduled'] as const;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface EventRow {
   id: string;
@@ -15,10 +13,6 @@ interface EventRow {
   title: string | null;
   sentence_text: string | null;
   payload: string;
-}
-
-function checkDay(value: string | undefined, option: string): void {
-  if (value !== undefined && !DAY.test(value)) throw new DatelineError('E_USAGE_BAD_DATE', { value: JSON.stringify(value), option });
 }
 
 // An actor filter matches an actor id exactly or a country/organisation code.
@@ -36,8 +30,8 @@ const ACTOR_MATCH = (role: string | null, param: string): string => `EXISTS (SEL
 export function listEvents(db: Database.Database, options: ListEventsOptions = {}): StoredEvent[] {
   checkCount(options.limit, 'limit');
   checkCount(options.offset, 'offset');
-  checkDay(options.since, 'since');
-  checkDay(options.until, 'until');
+  checkDateBound(options.since, 'since');
+  checkDateBound(options.until, 'until');
   const where: string[] = [];
   const params: Record<string, string | number> = { limit: options.limit ?? -1, offset: options.offset ?? 0 };
   const statuses = options.status?.length ? options.status : DEFAULT_STATUSES;
@@ -86,7 +80,7 @@ export function listEvents(db: Database.Database, options: ListEventsOptions = {
  * upcoming(db, '2022-01-01');
  */
 export function upcoming(db: Database.Database, from: string, limit = 100): StoredEvent[] {
-  checkDay(from, 'from');
+  checkDateBound(from, 'from');
   const sql = `
     SELECT e.id, e.article_id, a.date, a.title, s.text AS sentence_text, e.payload
     FROM events e JOIN articles a ON a.id = e.article_id

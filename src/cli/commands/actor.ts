@@ -1,17 +1,12 @@
 import type { Command } from 'commander';
 import { DatelineError, DEFAULT_DATA_DIR, loadActorKnowledge, resolveActorText, type Actor } from '../../index.ts';
-import { checkDate, type Io } from '../context.ts';
+import { checkDate, today, type Io } from '../context.ts';
 import { formatTable } from '../output.ts';
-import { mapJsonLines, stringField } from '../jsonl-stdin.ts';
+import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
 
 /** The evaluation contract's shape: nulls where unknown. */
 function contract(actor: Actor | null): { country: string | null; sector: string | null; org: string | null; name: string | null; id: string | null } {
   return { country: actor?.country ?? null, sector: actor?.sector ?? null, org: actor?.org ?? null, name: actor?.name ?? null, id: actor?.id ?? null };
-}
-
-/** Today as `YYYY-MM-DD`: the default when a caller gives no date (the CLI may read the clock, the library never). */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 interface ActorFlags {
@@ -38,8 +33,7 @@ Examples:
       const { kb } = loadActorKnowledge(DEFAULT_DATA_DIR);
       if (flags.jsonl) {
         const bad = await mapJsonLines(io.in ?? process.stdin, io, (record) => {
-          const date = stringField(record, 'date') ?? today();
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`field "date" must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+          const date = dateField(record, 'date') ?? today();
           return contract(resolveActorText(kb, stringField(record, 'text', true), date));
         }, contract(null));
         setExit(bad ? 1 : 0);

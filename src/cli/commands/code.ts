@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildPipeline, createDoc, DatelineError, loadKnowledge, readInput, type Pipeline } from '../../index.ts';
 import { checkDate, type Io } from '../context.ts';
-import { mapJsonLines, stringField } from '../jsonl-stdin.ts';
+import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
 import { codedJson, eventLine } from '../event-json.ts';
 
 interface CodeFlags {
@@ -36,8 +36,7 @@ Examples:
       const pipeline = buildPipeline(loadKnowledge());
       if (flags.jsonl) {
         const bad = await mapJsonLines(io.in ?? process.stdin, io, (record) => {
-          const date = stringField(record, 'date', true);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`field "date" must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+          const date = dateField(record, 'date', true);
           const id = record.id === undefined || record.id === null ? null : String(record.id);
           return codedJson(id, codeOne(pipeline, stringField(record, 'text', true), date, stringField(record, 'title') ?? null));
         }, { id: null, events: [], quotes: [], statements: [] });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DatelineError, type EventParticipant, type StoredEvent } from '../../index.ts';
-import { checkDate, parseCount, withStore, type Io } from '../context.ts';
+import { checkDate, parseCount, today, withStore, type Io } from '../context.ts';
 import { formatTable, writeJsonLines } from '../output.ts';
 import { actorCode } from '../event-json.ts';
 
@@ -89,7 +89,7 @@ Examples:
     .option('--limit <n>', 'at most this many', '100')
     .option('--json', 'JSON Lines, one event per line')
     .action(async (flags: { db?: string; from?: string; limit: string; json?: boolean }) => {
-      const from = checkDate(flags.from, '--from') ?? new Date().toISOString().slice(0, 10);
+      const from = checkDate(flags.from, '--from') ?? today();
       const events = await withStore(flags.db, (store) => store.upcoming(from, parseCount(flags.limit, '--limit')));
       if (flags.json) writeJsonLines(events.map(eventRecord), io.out);
       else {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DatelineError, DEFAULT_DATA_DIR, findTimex, loadTimeLexicon, type FoundTimex, type TimeLexicon } from '../../index.ts';
 import { checkDate, type Io } from '../context.ts';
 import { formatTable } from '../output.ts';
-import { mapJsonLines, stringField } from '../jsonl-stdin.ts';
+import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
 
 const TENSES = ['past', 'future'] as const;
 type TenseHint = (typeof TENSES)[number];
@@ -48,8 +48,7 @@ Examples:
       const lexicon = loadTimeLexicon(DEFAULT_DATA_DIR);
       if (flags.jsonl) {
         const bad = await mapJsonLines(io.in ?? process.stdin, io, (record) => {
-          const ref = stringField(record, 'ref', true);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(ref)) throw new Error(`field "ref" must be YYYY-MM-DD, got ${JSON.stringify(ref)}`);
+          const ref = dateField(record, 'ref', true);
           return { timex: find(lexicon, stringField(record, 'text', true), ref, checkTense(stringField(record, 'tense'), 'field "tense"')) };
         }, { timex: [] });
         setExit(bad ? 1 : 0);
