@@ -80,7 +80,7 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
     batch = [];
     report();
   };
-  const process = (article: ArticleInput): void => {
+  const handle = (article: ArticleInput): void => {
     summary.processed++;
     const id = articleId(article.title, article.text);
     if (seen.has(id) || store.hasArticle(id)) {
@@ -100,7 +100,7 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
     summary.rejected += result.problems.length;
     summary.problems.push(...result.problems);
     if (options.strict) pending.push(...result.articles);
-    else result.articles.forEach(process);
+    else result.articles.forEach(handle);
     summary.filesDone++;
     report();
   }
@@ -109,7 +109,7 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
       summary.aborted = true;
       return summary;
     }
-    pending.forEach(process);
+    pending.forEach(handle);
   }
   flush();
   return summary;
