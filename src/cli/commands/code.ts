@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { buildPipeline, createDoc, DatelineError, loadKnowledge, readInput, type Pipeline } from '../../index.ts';
 import { checkDate, type Io } from '../context.ts';
 import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
-import { codedJson, eventLine } from '../event-json.ts';
+import { codedJson, eventLine, quoteLine, statementLine } from '../event-json.ts';
 
 interface CodeFlags {
   date?: string;
@@ -54,8 +54,8 @@ Examples:
         }
         const events = (doc.spans.events ?? []).filter((e) => flags.all || e.status === 'occurred' || e.status === 'scheduled');
         const lines = [`== ${a.title ?? '(untitled)'} (${a.date})`, ...events.map((e) => `  ${eventLine(doc, e)}`)];
-        for (const q of doc.spans.quotes ?? []) lines.push(`  quote: "${q.text}" - ${q.speaker?.actor.name ?? '(unknown speaker)'}${q.date ? `, ${q.date}` : ''}`);
-        for (const s of doc.spans.statements ?? []) lines.push(`  ${s.kind}: ${s.speaker?.actor.name ?? '(unknown)'} about "${s.about}"`);
+        for (const q of doc.spans.quotes ?? []) lines.push(`  quote: ${quoteLine(q)}`);
+        for (const s of doc.spans.statements ?? []) lines.push(`  ${statementLine(s)}`);
         io.out.write(`${lines.join('\n')}\n`);
       }
       if (problems.length) setExit(articles.length ? 1 : 2);

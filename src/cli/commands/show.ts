@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withStore, type Io } from '../context.ts';
-import { eventLine } from '../event-json.ts';
+import { eventLine, quoteLine, statementLine } from '../event-json.ts';
 
 /** `dateline show ID` */
 export function registerShow(program: Command, io: Io): void {
@@ -40,11 +40,11 @@ Example:
       }
       if (article.quotes.length) {
         lines.push('', 'quotes:');
-        for (const q of article.quotes) lines.push(`  "${q.text}" - ${q.speaker?.actor.name ?? '(unknown speaker)'}${q.date ? `, ${q.date}` : ''}`);
+        for (const q of article.quotes) lines.push(`  ${quoteLine(q)}`);
       }
       if (article.statements.length) {
         lines.push('', 'statements:');
-        for (const st of article.statements) lines.push(`  ${st.kind}: ${st.speaker?.actor.name ?? '(unknown)'} about "${st.about}"`);
+        for (const st of article.statements) lines.push(`  ${statementLine(st)}`);
       }
       io.out.write(`${lines.join('\n')}\n`);
     });
