@@ -28,3 +28,8 @@ export function formatTable(rows: readonly Record<string, unknown>[], columns: r
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line([...columns]), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
+
+/** The article listing table shared by `articles` and `demo`: id, date, source, title. */
+export function articleTable(rows: readonly { id: string; date: string; source: string | null; title: string | null }[]): string {
+  return formatTable(rows.map((r) => ({ ...r, title: r.title ?? '(untitled)' })), ['id', 'date', 'source', 'title']);
+}

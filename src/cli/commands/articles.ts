@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkDate, parseCount, withStore, type Io } from '../context.ts';
-import { formatTable, writeJsonLines } from '../output.ts';
+import { articleTable, writeJsonLines } from '../output.ts';
 
 interface ArticlesFlags {
   db?: string;
@@ -37,6 +37,6 @@ Examples:
         offset: parseCount(flags.offset, '--offset'),
       }));
       if (flags.json) writeJsonLines(rows, io.out);
-      else io.out.write(`${formatTable(rows.map((r) => ({ ...r, title: r.title ?? '(untitled)' })), ['id', 'date', 'source', 'title'])}\n${rows.length} article(s)\n`);
+      else io.out.write(`${articleTable(rows)}\n${rows.length} article(s)\n`);
     });
 }

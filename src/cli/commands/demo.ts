@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { buildPipeline, ingestPaths, loadKnowledge, PACKAGE_ROOT } from '../../index.ts';
 import { withStore, type Io } from '../context.ts';
-import { formatTable } from '../output.ts';
+import { articleTable } from '../output.ts';
 import { summaryLine } from './ingest.ts';
 
 /** `dateline demo`: what `npm start` runs. */
@@ -22,7 +22,7 @@ export function registerDemo(program: Command, io: Io): void {
         io.out.write([
           `Dateline demo: ${summaryLine(summary)} into ${s.file}`,
           '',
-          formatTable(rows.map((r) => ({ ...r, title: r.title ?? '(untitled)' })), ['id', 'date', 'source', 'title']),
+          articleTable(rows),
           '',
           `${s.articles} articles (${s.dateRange?.first} to ${s.dateRange?.last}), ${s.sentences} sentences, ${s.mentions} actor mentions, ${s.timex} temporal expressions, ${s.events} events, ${s.quotes} quotes, ${s.statements} statements`,
           'Next: dateline events --dyad RUS,USA, dateline upcoming --from 2022-01-01, dateline show ID, dateline --help',
