@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { tempDb, fixture } from './helpers.ts';
+import { tempDb } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/dateline.js', import.meta.url));
 
@@ -19,5 +19,4 @@ test('bin/dateline.js runs as a real process, reads stdin with -, and sets the e
   assert.equal(JSON.parse(stats.stdout).articles, 1);
   const version = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' });
   assert.match(version.stdout, /^\d+\.\d+\.\d+/);
-  void fixture;
 });
