@@ -17,13 +17,12 @@
  * 4. Speed of the tagger alone on the Guardian sample, next to segmentation alone.
  * Misses are listed so they can be worked on.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Actor, type ActorMention } from '../../src/doc/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { segment } from '../../src/nlp/segment.ts';
-import { loadCorpusDocs, loadSeed, type SeedGold } from './inputs.ts';
+import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
 import { loadActorKnowledge, resolveActorText, tagActors, type ActorKnowledge } from '../../src/actors/index.ts';
 
 /** Right answers out of a number of items. */
@@ -60,7 +59,6 @@ interface DevActor {
   sector?: string;
 }
 
-const LEGACY_CODES: Record<string, string> = { JAP: 'JPN', VTN: 'VNM', ROM: 'ROU', ZAR: 'COD', UNK: 'KOS', XKX: 'KOS' };
 const PLOVER_TO_POLECAT: Record<string, string> = { MED: 'HLH', JRN: 'MED' };
 
 function newScore(): Score {
@@ -159,15 +157,10 @@ function evalSeed(sharedDir: string, kb: ActorKnowledge): { inContext: Score; ba
 }
 
 function evalDev(sharedDir: string, kb: ActorKnowledge): Score | null {
-  const file = join(sharedDir, 'data', 'plover-gsr', 'dev.jsonl');
-  if (!existsSync(file)) {
-    console.log(`dev: ${file} not found, skipped`);
-    return null;
-  }
+  const records = loadDevRecords<{ id: string; date?: string; source?: DevActor[] | string }>(sharedDir);
+  if (!records) return null;
   const s = newScore();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; date?: string; source?: DevActor[] | string };
+  for (const r of records) {
     if (!Array.isArray(r.source)) continue;
     const date = /^\d{4}-\d{2}-\d{2}$/.test(r.date ?? '') ? r.date! : '2000-01-01';
     for (const a of r.source) {

@@ -14,16 +14,14 @@
  *    attack must never be coded `occurred`.
  * 3. Speed of the coder alone on the Guardian sample.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPipeline, createDoc, loadKnowledge, type Doc, type EventSpan, type Actor } from '../../src/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { codeEvents, loadEventLexicon } from '../../src/events/index.ts';
-import { loadCorpusDocs, loadSeed, type SeedGold } from './inputs.ts';
+import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
 
 const OLD_TYPES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
-const LEGACY_CODES: Record<string, string> = { JAP: 'JPN', VTN: 'VNM', ROM: 'ROU', ZAR: 'COD', UNK: 'KOS', XKX: 'KOS' };
 
 interface DevActor {
   actorText?: string;
@@ -70,18 +68,13 @@ function pct(a: number, b: number): string {
 }
 
 function runDev(sharedDir: string): EventsReport['dev'] {
-  const file = join(sharedDir, 'data', 'plover-gsr', 'dev.jsonl');
-  if (!existsSync(file)) {
-    console.log(`dev: ${file} not found, skipped`);
-    return null;
-  }
+  const records = loadDevRecords<DevRecord>(sharedDir);
+  if (!records) return null;
   const pipeline = buildPipeline(loadKnowledge(), { components: ['segmenter', 'actors', 'timex'] });
   const { lexicon } = loadEventLexicon(DEFAULT_DATA_DIR);
   const out = { items: 0, type: 0, source: 0, target: 0, perType: {} as Record<string, { tp: number; fp: number; fn: number }>, misses: [] as string[] };
   const bump = (t: string, k: 'tp' | 'fp' | 'fn') => ((out.perType[t] ??= { tp: 0, fp: 0, fn: 0 })[k] += 1);
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as DevRecord;
+  for (const r of records) {
     const gold = OLD_TYPES[r.event] ?? r.event;
     const doc = pipeline.run(createDoc(r.text, r.date));
     const first = codeEvents(doc, lexicon)[0];

@@ -46,3 +46,19 @@ export function loadCorpusDocs(sharedDir: string): Doc[] | null {
   }
   return readText(readFileSync(file), file).articles.map((a) => createDoc(a.text, a.date));
 }
+
+/** Legacy and alternative country codes in the gold records, mapped to ours. */
+export const LEGACY_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', VTN: 'VNM', ROM: 'ROU', ZAR: 'COD', UNK: 'KOS', XKX: 'KOS' };
+
+/**
+ * The records of `data/plover-gsr/dev.jsonl`, parsed. Prints a note and returns null when the shared
+ * folder does not have them.
+ */
+export function loadDevRecords<R>(sharedDir: string): R[] | null {
+  const file = join(sharedDir, 'data', 'plover-gsr', 'dev.jsonl');
+  if (!existsSync(file)) {
+    console.log(`dev: ${file} not found, skipped`);
+    return null;
+  }
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as R);
+}
