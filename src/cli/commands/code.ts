@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { buildPipeline, createDoc, DatelineError, loadKnowledge, readInput, type Pipeline } from '../../index.ts';
+import { buildPipeline, codedJson, createDoc, DatelineError, loadKnowledge, readInput, type Pipeline } from '../../index.ts';
 import { checkDate, type Io } from '../context.ts';
 import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
-import { codedJson, eventLine, quoteLine, statementLine } from '../event-json.ts';
+import { eventLine, quoteLine, statementLine } from '../event-lines.ts';
 
 interface CodeFlags {
   date?: string;

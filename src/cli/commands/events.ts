@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { DatelineError, type EventParticipant, type StoredEvent } from '../../index.ts';
+import { actorCode, DatelineError, type EventParticipant, type StoredEvent } from '../../index.ts';
 import { checkDate, parseCount, today, withStore, type Io } from '../context.ts';
 import { formatTable, writeJsonLines } from '../output.ts';
-import { actorCode } from '../event-json.ts';
 
 const STATUSES = ['occurred', 'scheduled', 'denied', 'hypothetical'] as const;
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withStore, type Io } from '../context.ts';
-import { eventLine, quoteLine, statementLine } from '../event-json.ts';
+import { eventLine, quoteLine, statementLine } from '../event-lines.ts';
 
 /** `dateline show ID` */
 export function registerShow(program: Command, io: Io): void {

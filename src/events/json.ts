@@ -1,0 +1,121 @@
+import type { Doc, EventParticipant, EventSpan, QuoteSpan, StatementSpan } from '../doc/index.ts';
+
+/**
+ * A stretch of an article's text and where it starts, so spans can be cut from a whole article
+ * (`start` 0) or from one stored sentence without loading the article.
+ */
+export interface TextWindow {
+  text: string;
+  /** Character offset of `text[0]` in the article. */
+  start: number;
+}
+
+/** An actor as the JSON contract shows it. */
+export interface ParticipantJson {
+  text: string;
+  country: string | null;
+  sector: string | null;
+  org: string | null;
+  name: string;
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** One event in the `dateline code --json/--jsonl` contract, also served by the API. */
+export interface EventJson {
+  event: EventSpan['event'];
+  mode: string | null;
+  context: string[];
+  status: EventSpan['status'];
+  source: ParticipantJson[];
+  target: ParticipantJson[];
+  trigger: string;
+  date: string | null;
+  sentence: string | null;
+  start: number;
+  end: number;
+  negated: boolean;
+  reported_by: ParticipantJson | null;
+  explain: EventSpan['explain'];
+}
+
+/** The text of `[start, end)` when the window holds it, else an empty string. */
+function cut(window: TextWindow, start: number, end: number): string {
+  if (start < window.start || end > window.start + window.text.length) return '';
+  return window.text.slice(start - window.start, end - window.start);
+}
+
+function participant(window: TextWindow, p: EventParticipant): ParticipantJson {
+  const a = p.actor;
+  return { text: cut(window, p.start, p.end) || a.name, country: a.country, sector: a.sector, org: a.org, name: a.name, id: a.id, start: p.start, end: p.end };
+}
+
+/**
+ * One event in the contract's shape.
+ *
+ * @param e - The coded event.
+ * @param window - Text that holds the event's sentence (the whole article, or the sentence itself).
+ * @param sentence - The sentence's text, or null when unknown.
+ * @example
+ * eventJson(e, { text: doc.text, start: 0 }, sentenceText);
+ */
+export function eventJson(e: EventSpan, window: TextWindow, sentence: string | null): EventJson {
+  return {
+    event: e.event,
+    mode: e.mode,
+    context: e.context,
+    status: e.status,
+    source: e.source.map((p) => participant(window, p)),
+    target: e.target.map((p) => participant(window, p)),
+    trigger: cut(window, e.start, e.end),
+    date: e.date,
+    sentence,
+    start: e.start,
+    end: e.end,
+    negated: e.negated,
+    reported_by: e.reportedBy ? participant(window, e.reportedBy) : null,
+    explain: e.explain,
+  };
+}
+
+/** One quote in the contract. */
+export function quoteJson(window: TextWindow, q: QuoteSpan): object {
+  return { quote: q.text, kind: q.kind, speaker: q.speaker ? participant(window, q.speaker) : null, date: q.date, start: q.start, end: q.end };
+}
+
+/** One statement in the contract. */
+export function statementJson(window: TextWindow, s: StatementSpan): object {
+  return { kind: s.kind, speaker: s.speaker ? participant(window, s.speaker) : null, about: s.about, date: s.date, start: s.start, end: s.end };
+}
+
+/**
+ * A whole coded article in the contract: `{id, events, quotes, statements}`.
+ *
+ * @example
+ * JSON.stringify(codedJson(record.id, pipeline.run(doc)));
+ */
+export function codedJson(id: string | null, doc: Doc): object {
+  const window: TextWindow = { text: doc.text, start: 0 };
+  const sentenceText = (i: number): string | null => {
+    const s = doc.sentences[i];
+    return s ? doc.text.slice(s.start, s.end) : null;
+  };
+  return {
+    id,
+    events: (doc.spans.events ?? []).map((e) => eventJson(e, window, sentenceText(e.sentence))),
+    quotes: (doc.spans.quotes ?? []).map((q) => quoteJson(window, q)),
+    statements: (doc.spans.statements ?? []).map((s) => statementJson(window, s)),
+  };
+}
+
+/**
+ * A short code for an actor: its country, or its organisation for an IGO/NGO (`NATO`), or its name.
+ *
+ * @example
+ * event.source.map(actorCode).join('+'); // "RUS"
+ */
+export function actorCode(p: Pick<EventParticipant, 'actor'>): string {
+  const a = p.actor;
+  return (a.country === 'IGO' || a.country === 'NGO') && a.org ? a.org : a.country ?? a.name;
+}
