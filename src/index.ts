@@ -8,7 +8,9 @@ export { segment, segmenter, createSegmenter, normalizeToken } from './nlp/segme
 export { loadEnglishData, type EnglishData } from './nlp/english.ts';
 export * from './ingest/index.ts';
 export * from './store/index.ts';
-export { ingestPaths, ingestExitCode, annotateArticle, type IngestOptions, type IngestProgress, type IngestSummary } from './jobs/ingest.ts';
+export { ingestPaths, ingestExitCode, type IngestOptions, type IngestProgress, type IngestSummary } from './jobs/ingest.ts';
+export { annotateArticle, pipelineAnnotator, type Annotator, type ArticleWithId } from './jobs/annotator.ts';
+export { workerAnnotator, defaultWorkerCount, type WorkerAnnotatorOptions, type PipelineRecipe } from './jobs/worker-annotator.ts';
 export { loadKnowledge, buildPipeline, COMPONENT_FACTORIES, type Knowledge, type ComponentName, type BuildPipelineOptions, type LoadKnowledgeOptions } from './setup.ts';
 export { DEFAULT_DATA_DIR, PACKAGE_ROOT } from './lib/paths.ts';
 export * from './time/index.ts';

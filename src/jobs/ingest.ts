@@ -1,11 +1,14 @@
 import { articleId, listInputFiles, readInput, type ArticleInput, type ReadInputOptions } from '../ingest/index.ts';
-import { createDoc, type Doc } from '../doc/index.ts';
 import type { Pipeline } from '../nlp/pipeline.ts';
 import type { ArticleBatchItem, Store } from '../store/index.ts';
 import type { Problem } from '../errors.ts';
+import { isAnnotator, pipelineAnnotator, type Annotator, type ArticleWithId } from './annotator.ts';
 
 // Progress is reported every this many articles, and after each batch and each file.
 const PROGRESS_EVERY = 20;
+// Articles per annotation chunk: big enough that posting to a worker costs little, small enough
+// that the first batch is stored soon.
+const CHUNK = 16;
 
 /** Options for {@link ingestPaths}. */
 export interface IngestOptions extends ReadInputOptions {
@@ -38,35 +41,23 @@ export interface IngestSummary extends IngestProgress {
   aborted: boolean;
 }
 
-/** Runs the pipeline over one article and shapes it for the store. */
-export function annotateArticle(pipeline: Pipeline, article: ArticleInput & { id: string }): ArticleBatchItem {
-  const doc: Doc = pipeline.run(createDoc(article.text, article.date, { id: article.id, title: article.title }));
-  return {
-    article,
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    mentions: doc.spans.actors ?? [],
-    timex: doc.spans.timex ?? [],
-    events: doc.spans.events ?? [],
-    quotes: doc.spans.quotes ?? [],
-    statements: doc.spans.statements ?? [],
-  };
-}
-
 /**
  * Reads every input path (files, folders recursively, `-` for stdin), runs the pipeline on each new
  * article and stores it in batches of one transaction each. Articles already stored (same content
  * hash) are counted, not processed again. Bad records are reported and skipped; with `strict`, any bad
- * record means nothing is stored.
+ * record means nothing is stored. Given an {@link Annotator} (such as `workerAnnotator()`), the NLP
+ * runs on it, overlapping with reading and storing; the caller closes it.
  *
  * @example
  * const summary = await ingestPaths(store, pipeline, ['examples/articles']);
  * console.log(`${summary.read} read, ${summary.inserted} new, ${summary.existing} already stored`);
  */
-export async function ingestPaths(store: Store, pipeline: Pipeline, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | Annotator, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
   const files = paths.includes('-') ? [...(await listInputFiles(paths.filter((p) => p !== '-'))), '-'] : await listInputFiles(paths);
   const summary: IngestSummary = { files: files.length, filesDone: 0, read: 0, processed: 0, inserted: 0, existing: 0, rejected: 0, bytes: 0, problems: [], aborted: false };
   const report = (): void => options.onProgress?.({ ...summary });
+  const annotator = isAnnotator(annotatorOrPipeline) ? annotatorOrPipeline : pipelineAnnotator(annotatorOrPipeline);
 
   // Strict mode must see every problem before storing anything, so it reads everything first.
   const pending: ArticleInput[] = [];
@@ -80,7 +71,24 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
     batch = [];
     report();
   };
-  const handle = (article: ArticleInput): void => {
+  // Chunks in flight, oldest first: results are stored in the order the articles were read.
+  const inFlight: Promise<ArticleBatchItem[]>[] = [];
+  let chunk: ArticleWithId[] = [];
+  const submit = (): void => {
+    if (!chunk.length) return;
+    const annotated = annotator.annotate(chunk);
+    // Marked handled now; the rejection still reaches the await that drains it.
+    annotated.catch(() => {});
+    inFlight.push(annotated);
+    chunk = [];
+  };
+  const drainOne = async (): Promise<void> => {
+    for (const item of await inFlight.shift()!) {
+      batch.push(item);
+      if (batch.length >= batchSize) flush();
+    }
+  };
+  const handle = async (article: ArticleInput): Promise<void> => {
     summary.processed++;
     const id = articleId(article.title, article.text);
     if (seen.has(id) || store.hasArticle(id)) {
@@ -88,10 +96,14 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
     } else {
       seen.add(id);
       summary.bytes += Buffer.byteLength(article.text);
-      batch.push(annotateArticle(pipeline, { ...article, id }));
-      if (batch.length >= batchSize) flush();
+      chunk.push({ ...article, id });
+      if (chunk.length >= CHUNK) submit();
+      while (inFlight.length >= annotator.concurrency) await drainOne();
     }
     if (summary.processed % PROGRESS_EVERY === 0) report();
+  };
+  const handleAll = async (articles: readonly ArticleInput[]): Promise<void> => {
+    for (const article of articles) await handle(article);
   };
 
   for (const file of files) {
@@ -100,7 +112,7 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
     summary.rejected += result.problems.length;
     summary.problems.push(...result.problems);
     if (options.strict) pending.push(...result.articles);
-    else result.articles.forEach(handle);
+    else await handleAll(result.articles);
     summary.filesDone++;
     report();
   }
@@ -109,8 +121,10 @@ export async function ingestPaths(store: Store, pipeline: Pipeline, paths: reado
       summary.aborted = true;
       return summary;
     }
-    pending.forEach(handle);
+    await handleAll(pending);
   }
+  submit();
+  while (inFlight.length) await drainOne();
   flush();
   return summary;
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { buildPipeline, DatelineError, ingestExitCode, ingestPaths, loadKnowledge, parseFormat, INPUT_FORMATS, type IngestSummary, type ReadOptions } from '../../index.ts';
+import { DatelineError, ingestExitCode, ingestPaths, parseFormat, INPUT_FORMATS, type IngestSummary, type ReadOptions } from '../../index.ts';
 import { checkDate, parseCount, withStore, type Io } from '../context.ts';
 import { createProgress } from '../progress.ts';
+import { annotatorFor, WORKERS_HELP } from '../annotator.ts';
 import { writeJsonLines } from '../output.ts';
 
 const MAP_FIELDS = ['date', 'text', 'title', 'source', 'url', 'id', 'lang'] as const;
@@ -36,6 +37,7 @@ interface IngestFlags {
   source?: string;
   strict?: boolean;
   batchSize: string;
+  workers?: string;
   json?: boolean;
 }
 
@@ -52,6 +54,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .option('--source <name>', 'source name for records that name none')
     .option('--strict', 'store nothing if any record is bad')
     .option('--batch-size <n>', 'articles per transaction', '200')
+    .option('--workers <n>', WORKERS_HELP)
     .option('--json', 'print the summary and each problem as JSON Lines')
     .addHelpText('after', `
 Exit status: 0 all records stored or already there, 1 some records rejected, 2 nothing usable or usage error.
@@ -73,13 +76,14 @@ Examples:
         strict: flags.strict,
         batchSize: Math.max(1, parseCount(flags.batchSize, '--batch-size')),
       };
-      const pipeline = buildPipeline(loadKnowledge());
+      const annotator = annotatorFor(flags.workers);
       const summary = await withStore(flags.db, async (store) => {
         const progress = createProgress(io.err);
         try {
-          return await ingestPaths(store, pipeline, paths, { ...options, onProgress: (p) => progress.update(p) });
+          return await ingestPaths(store, annotator, paths, { ...options, onProgress: (p) => progress.update(p) });
         } finally {
           progress.stop();
+          await annotator.close();
         }
       });
       if (flags.json) {
