@@ -12,13 +12,15 @@
  * 2. Seed: each analyst event of `data/seed/gold.json` is matched to a coded event of the same type
  *    whose first source and target fit; its status is compared. The feared invasion and the denied
  *    attack must never be coded `occurred`.
- * 3. Speed of the coder alone on the Guardian sample.
+ * 3. The PLV training sentences (see plv-train.ts): type and marked source/target spans.
+ * 4. Speed of the coder alone on the Guardian sample.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPipeline, createDoc, loadKnowledge, type Doc, type EventSpan, type Actor } from '../../src/index.ts';
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { codeEvents, loadEventLexicon } from '../../src/events/index.ts';
+import { runPlvTrain, type TrainReport } from './plv-train.ts';
 import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
 
 const OLD_TYPES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
@@ -40,6 +42,7 @@ interface DevRecord {
 export interface EventsReport {
   dev: { items: number; type: number; source: number; target: number; perType: Record<string, { tp: number; fp: number; fn: number }>; misses: string[] } | null;
   seed: { gold: number; found: number; type: number; source: number; target: number; status: number; neverOccurred: boolean; misses: string[] } | null;
+  train: TrainReport | null;
   speed: { coderMBs: number; events: number; megabytes: number } | null;
 }
 
@@ -179,13 +182,14 @@ function runSpeed(sharedDir: string): EventsReport['speed'] {
 export async function evalEvents(sharedDir: string = resolve(PACKAGE_ROOT, '..', 'shared')): Promise<EventsReport> {
   const dev = runDev(sharedDir);
   const seed = runSeed(sharedDir);
+  const train = runPlvTrain(sharedDir);
   const speed = runSpeed(sharedDir);
   if (process.argv.includes('--misses')) {
-    for (const m of [...(dev?.misses ?? []), ...(seed?.misses ?? [])]) console.log(`  miss ${m}`);
+    for (const m of [...(dev?.misses ?? []), ...(seed?.misses ?? []), ...(train?.misses ?? [])]) console.log(`  miss ${m}`);
   } else if (seed) {
     for (const m of seed.misses) console.log(`  seed miss ${m}`);
   }
-  return { dev, seed, speed };
+  return { dev, seed, train, speed };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -57,7 +57,7 @@ const CASES: [string, Record<string, string>, string, string[], string[]][] = [
   ['The Chilean president met his Peruvian counterpart in Lima.', { 'The Chilean president': 'CHL', 'his Peruvian counterpart': 'PER' }, 'CONSULT', ['CHL'], ['PER']],
   ['Ghana praised Togo for its handling of the vote.', { Ghana: 'GHA', Togo: 'TGO' }, 'SUPPORT', ['GHA'], ['TGO']],
   ['The junta conceded to opposition demands for a new constitution.', { 'The junta': 'MLI' }, 'CONCEDE', ['MLI'], []],
-  ['Vietnam and the Philippines will cooperate on coastguard training.', { Vietnam: 'VNM', 'the Philippines': 'PHL' }, 'COOPERATE', ['VNM', 'PHL'], []],
+  ['Vietnam and the Philippines cooperated on coastguard training.', { Vietnam: 'VNM', 'the Philippines': 'PHL' }, 'COOPERATE', ['VNM', 'PHL'], []],
   ['Japan donated water pumps to Tonga after the storm.', { Japan: 'JPN', Tonga: 'TON' }, 'AID', ['JPN'], ['TON']],
   ['Rebel fighters withdrew from the border town overnight.', { 'Rebel fighters': 'COD' }, 'RETREAT', ['COD'], []],
   ['Kenya urged Somalia to reopen the crossing.', { Kenya: 'KEN', Somalia: 'SOM' }, 'REQUEST', ['KEN'], ['SOM']],
@@ -239,4 +239,32 @@ test('coordinated sources need a list closed by and/or; a mention after a prepos
   const second = codeEvents(doc, lexicon).find((e) => e.target.some((p) => p.actor.country === 'PER'));
   assert.ok(second, 'the talks with Peru are coded');
   assert.deepEqual(second.source.map((p) => p.actor.country), ['CHL']);
+});
+
+test('a promise of material cooperation is an AGREE that occurred, listed before the scheduled act', () => {
+  const events = codeEvents(docOf('The rebels in Mali said they will release the two aid workers.', { 'The rebels in Mali': 'MLI', 'the two aid workers': 'FRA' }), lexicon);
+  assert.deepEqual(events.map((e) => [e.event, e.status]), [['AGREE', 'occurred'], ['RETREAT', 'scheduled']]);
+  assert.deepEqual(codes(events[0]!.source), ['MLI']);
+  assert.equal(events[0]!.explain[0]!.rule, 'rule:events/promise');
+});
+
+test('no promise without a stated future: a release that happened stays one RETREAT', () => {
+  const events = codeEvents(docOf('The rebels in Mali released the two aid workers.', { 'The rebels in Mali': 'MLI', 'the two aid workers': 'FRA' }), lexicon);
+  assert.deepEqual(events.map((e) => [e.event, e.status]), [['RETREAT', 'occurred']]);
+});
+
+test('a withdrawal announced "unless" a condition is met is a threat', () => {
+  const e = first('Ghana said it will withdraw its peacekeepers from Togo unless the ceasefire holds.', { Ghana: 'GHA', Togo: 'TGO' });
+  assert.equal(e.event, 'THREATEN');
+  assert.ok(e.explain.some((x) => x.rule === 'rule:events/conditional-withdrawal'));
+});
+
+test('an agent with no country gives way to a later target that has one', () => {
+  const doc = docOf('Norway provided medical staff to Haiti.', { Norway: 'NOR', Haiti: 'HTI' });
+  const staffAt = doc.text.indexOf('medical staff');
+  const staff: ActorMention = { label: 'ACTOR', start: staffAt, end: staffAt + 'medical staff'.length, actor: { id: 'agent:staff', name: 'medical staff', country: null, org: null, sector: 'HLH', role: null }, rule: 'test', reason: 'test' };
+  doc.spans.actors = [...doc.spans.actors!, staff].sort((a, b) => a.start - b.start);
+  const e = codeEvents(doc, lexicon).find((x) => x.event === 'AID' || x.event === 'MOBILIZE' || x.event === 'COOPERATE');
+  assert.ok(e, 'an event for "provided"');
+  assert.deepEqual(codes(e.target), ['HTI']);
 });

@@ -134,11 +134,42 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
     const matches = findTriggers(view, lexicon);
     matches.forEach((match, k) => {
       const event = codeOne(doc, s, view, match, mentions, sentTimex, lexicon, matches[k - 1] ?? null, matches[k + 1] ?? null);
-      if (event) events.push(event);
+      if (!event) return;
+      const promise = promiseOf(event);
+      if (promise) events.push(promise);
+      events.push(event);
     });
   }
   doc.spans.events = events;
   return events;
+}
+
+// Material cooperation an actor says it will do is also a promise, which the codebook codes AGREE
+// ("offer, promise ... commitment to cooperate"), just as stated future coercion is a threat.
+const PROMISED_TYPES: ReadonlySet<PloverType> = new Set(['RETREAT', 'AID', 'COOPERATE', 'CONCEDE']);
+const PROMISE_CUES: ReadonlySet<string> = new Set(['cue:events/will', 'cue:events/would', 'cue:events/shall']);
+
+/**
+ * "The rebels said they will release two hostages": besides the scheduled release, the promise
+ * itself, an AGREE that occurred when it was made, listed first.
+ */
+function promiseOf(event: EventSpan): EventSpan | null {
+  if (event.status !== 'scheduled' || !PROMISED_TYPES.has(event.event) || !event.source.length) return null;
+  const cue = event.explain.find((x) => x.decides === 'status')?.rule;
+  if (!cue || !PROMISE_CUES.has(cue)) return null;
+  return {
+    ...event,
+    event: 'AGREE',
+    mode: null,
+    status: 'occurred',
+    date: null,
+    explain: [
+      { decides: 'type', rule: 'rule:events/promise', reason: `${event.event} the source says it will do: a promise (AGREE)` },
+      ...event.explain.filter((x) => x.decides === 'source' || x.decides === 'target'),
+      { decides: 'status', rule: 'rule:events/promise', reason: 'the promise itself has been made' },
+      { decides: 'date', rule: 'rule:events/promise', reason: 'dated by its article: the promised date is the act\'s' },
+    ],
+  };
 }
 
 /** What the coder needs of one word form, computed once per form and lexicon. */
@@ -205,7 +236,7 @@ function viewSentence(doc: Doc, s: number, sentMentions: number[], mentions: Act
   let ti = 0;
   for (const mi of sentMentions) {
     const mention = mentions[mi]!;
-    if (!mention.actor.country && !mention.actor.org) continue;
+    if (!mention.actor.country && !mention.actor.org && !mention.actor.sector) continue;
     while (ti < tokens.length && tokens[ti]!.end <= mention.start) ti++;
     let last = ti;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
@@ -371,8 +402,26 @@ function subjectLeft(view: SentenceView, from: number, stopAt: number): number[]
   return [];
 }
 
-/** The first mention(s) right of `from` in the clause, within the window, with coordinated ones. */
+/**
+ * The first mention(s) right of `from` in the clause, within the window, with coordinated ones. An
+ * agent with no country ("personnel", "military intelligence") gives way to a later actor that has
+ * one in the same clause: "sent 21 military personnel to Bosnia" targets Bosnia.
+ */
 function objectRight(view: SentenceView, from: number, exclude: Set<string>): number[] {
+  const found = nearestObject(view, from, exclude);
+  if (!found.length || found.some((mi) => hasCountry(mi))) return found;
+  const further = nearestObject(view, view.range.get(found[found.length - 1]!)![1], exclude);
+  return further.some((mi) => hasCountry(mi)) ? further : found;
+}
+
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+
+function hasCountry(mi: number): boolean {
+  const actor = currentMentions[mi]!.actor;
+  return !!(actor.country || actor.org);
+}
+
+function nearestObject(view: SentenceView, from: number, exclude: Set<string>): number[] {
   const n = view.lemmas.length;
   const end = Math.min(n, from + 1 + MAX_TARGET_WINDOW);
   for (let j = from + 1; j < end; j++) {
@@ -452,7 +501,17 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   let sourceReason = 'nearest actor before the trigger in its clause';
   let targetRule = 'rule:events/object-right';
   let targetReason = 'first actor after the trigger in its clause';
-  const subject = subjectLeft(view, match.first, speechAt);
+  let subject = subjectLeft(view, match.first, speechAt);
+  // "Bosnian Serbs said their forces had withdrawn": forces with no country of their own, owned by
+  // the reporter, act for the reporter.
+  const possessed = subject.length > 0 && !subject.some(hasCountry) && POSSESSIVE.has(view.lemmas[view.range.get(subject[0]!)![0] - 1] ?? '');
+  if (possessed && speechAt >= 0) {
+    const reporter = subjectLeft(view, speechAt, -1);
+    if (reporter.some(hasCountry)) {
+      subject = reporter;
+      explain.push({ decides: 'source', rule: 'rule:events/possessed-agent', reason: 'an agent owned by the reporter ("their forces") acts for the reporter' });
+    }
+  }
   if (passive) {
     target = subject;
     source = [];
@@ -622,6 +681,13 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
     explain.push({ decides: 'type', rule: 'rule:events/future-coercion', reason: `${type} stated as a future or conditional action: a threat` });
     mode = threatMode(mode);
     type = 'THREATEN';
+    status = 'occurred';
+  }
+  // "will withdraw its peacekeepers unless ...": cooperation withdrawn on a condition is a threat.
+  if (type === 'RETREAT' && !negated && status === 'scheduled' && lemmas.indexOf('unless', match.last) > 0) {
+    explain.push({ decides: 'type', rule: 'rule:events/conditional-withdrawal', reason: 'a withdrawal announced "unless" a condition is met: a threat' });
+    type = 'THREATEN';
+    mode = null;
     status = 'occurred';
   }
   // "said they would meet the mediator if ...": a conditional meeting is a willingness to meet, which
