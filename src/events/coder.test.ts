@@ -268,3 +268,27 @@ test('an agent with no country gives way to a later target that has one', () => 
   assert.ok(e, 'an event for "provided"');
   assert.deepEqual(codes(e.target), ['HTI']);
 });
+
+test('a verb after "but" shares the subject of its clause\'s first verb', () => {
+  const events = codeEvents(docOf('Serbia rejected the plan for Kosovo but pressed for new talks.', { Serbia: 'SRB', Kosovo: 'KOS' }), lexicon);
+  const request = events.find((e) => e.event === 'REQUEST');
+  assert.ok(request, 'REQUEST for "pressed for"');
+  assert.deepEqual(codes(request.source), ['SRB']);
+  assert.ok(request.explain.some((x) => x.rule === 'rule:events/shared-subject'));
+});
+
+test('a refusal with no target answers the latest demand by someone else', () => {
+  const text = 'Iran demanded that the sanctions end. Canada refused to lift them.';
+  const events = codeEvents(docOf(text, { Iran: 'IRN', Canada: 'CAN' }), lexicon);
+  const refusal = events.find((e) => e.event === 'REJECT');
+  assert.ok(refusal, 'REJECT for "refused"');
+  assert.deepEqual(codes(refusal.target), ['IRN']);
+  assert.ok(refusal.explain.some((x) => x.rule === 'rule:events/reply-to-request'));
+});
+
+test('no reply target from a demand three sentences back, nor from the actor\'s own demand', () => {
+  const far = codeEvents(docOf('Iran demanded that the sanctions end. Talks stalled. Prices rose. Oil fell. Canada refused to lift them.', { Iran: 'IRN', Canada: 'CAN' }), lexicon);
+  assert.deepEqual(far.find((e) => e.event === 'REJECT')?.target ?? [], []);
+  const own = codeEvents(docOf('Canada demanded a review. Canada refused to lift the sanctions.', { Canada: 'CAN' }), lexicon);
+  assert.deepEqual(own.find((e) => e.event === 'REJECT')?.target ?? [], []);
+});

@@ -135,6 +135,7 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
     matches.forEach((match, k) => {
       const event = codeOne(doc, s, view, match, mentions, sentTimex, lexicon, matches[k - 1] ?? null, matches[k + 1] ?? null);
       if (!event) return;
+      replyTarget(event, events);
       const promise = promiseOf(event);
       if (promise) events.push(promise);
       events.push(event);
@@ -142,6 +143,27 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
   }
   doc.spans.events = events;
   return events;
+}
+
+const REPLIES: ReadonlySet<PloverType> = new Set(['REJECT', 'AGREE', 'CONCEDE']);
+const REPLY_WINDOW = 2;
+
+/**
+ * "Moscow demanded that Nato ... Washington refused to provide such pledges": a refusal, agreement or
+ * concession with no target of its own answers the latest demand of the last two sentences, made by
+ * someone else; the demander becomes the target.
+ */
+function replyTarget(event: EventSpan, earlier: readonly EventSpan[]): void {
+  if (!REPLIES.has(event.event) || event.target.length || !event.source.length) return;
+  const own = new Set(event.source.map((p) => p.actor.id));
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    if (e.sentence < event.sentence - REPLY_WINDOW) return;
+    if (e.event !== 'REQUEST' || !e.source.length || e.source.some((p) => own.has(p.actor.id))) continue;
+    event.target = e.source.map((p) => ({ ...p }));
+    event.explain.push({ decides: 'target', rule: 'rule:events/reply-to-request', reason: `answers the ${e.event} by ${e.source.map((p) => p.actor.name).join(', ')} in sentence ${e.sentence + 1}` });
+    return;
+  }
 }
 
 // Material cooperation an actor says it will do is also a promise, which the codebook codes AGREE
@@ -415,6 +437,23 @@ function objectRight(view: SentenceView, from: number, exclude: Set<string>): nu
 }
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+const VP_LINKS = new Set(['but', 'and']);
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
+
+/**
+ * For a verb trigger with no subject of its own, the first verb of its clause: "denied ... but
+ * pressed" (a verb right after and/but) and "irritated Moscow by supplying" (a gerund after by/after/
+ * while). -1 otherwise.
+ */
+function sharedSubjectVerb(view: SentenceView, at: number, clauseStart: number): number {
+  const { tokens, lemmas } = view;
+  if (tokens[at]!.pos !== 'VERB' || at === 0) return -1;
+  const link = lemmas[at - 1]!;
+  const linked = VP_LINKS.has(link) || (GERUND_LINKS.has(link) && tokens[at]!.norm.endsWith('ing'));
+  if (!linked) return -1;
+  for (let j = clauseStart + 1; j < at - 1; j++) if (tokens[j]!.pos === 'VERB' && !view.inMention[j]) return j;
+  return -1;
+}
 
 function hasCountry(mi: number): boolean {
   const actor = currentMentions[mi]!.actor;
@@ -502,6 +541,16 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   let targetRule = 'rule:events/object-right';
   let targetReason = 'first actor after the trigger in its clause';
   let subject = subjectLeft(view, match.first, speechAt);
+  // "Russia has denied ... but pressed for guarantees", "irritated Moscow by supplying drones": a verb
+  // whose subject is left out shares the subject of its clause's first verb.
+  const mainVerb = passive ? -1 : sharedSubjectVerb(view, match.first, speechAt);
+  if (mainVerb >= 0) {
+    const main = subjectLeft(view, mainVerb, speechAt);
+    if (main.length) {
+      subject = main;
+      explain.push({ decides: 'source', rule: 'rule:events/shared-subject', reason: `subject left out after "${tokens[match.first - 1]!.text}": the subject of "${tokens[mainVerb]!.text}"` });
+    }
+  }
   // "Bosnian Serbs said their forces had withdrawn": forces with no country of their own, owned by
   // the reporter, act for the reporter.
   const possessed = subject.length > 0 && !subject.some(hasCountry) && POSSESSIVE.has(view.lemmas[view.range.get(subject[0]!)![0] - 1] ?? '');
