@@ -54,3 +54,21 @@ test('cli code FILE: readable events; ingest stores them; events and upcoming li
   assert.equal(bad.code, 2);
   assert.match(bad.err, /bad status "rumoured": expected occurred, scheduled, denied, hypothetical/);
 });
+
+test('cli code --jsonl: quotes with their speakers and statements with their kind', async () => {
+  const text = [
+    '"We will not accept any partition of our country," Moldovan President Maia Sandu said on Tuesday.',
+    'The situation on the eastern border is a concern, Sandu said.',
+    'Romania has denied it has plans to close the crossing.',
+  ].join(' ');
+  const run = await runWithStdin(JSON.stringify({ id: 'q1', date: '2022-03-02', text }), 'code', '--jsonl');
+  const coded = JSON.parse(run.out.trim());
+  assert.equal(run.code, 0);
+  const quote = coded.quotes[0];
+  assert.equal(quote.quote, 'We will not accept any partition of our country,');
+  assert.equal(quote.speaker.country, 'MDA');
+  assert.equal(quote.date, '2022-03-01');
+  assert.equal(text.slice(quote.start, quote.end).includes('partition'), true);
+  const kinds = coded.statements.map((s: { kind: string; speaker: { country: string } | null }) => [s.kind, s.speaker?.country]);
+  assert.deepEqual(kinds.sort(), [['concern', 'MDA'], ['denial', 'ROU']]);
+});
