@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Actor, CharRange, EventParticipant, EventSpan, QuoteSpan, StatementSpan } from '../doc/types.ts';
 import { statement } from './statements.ts';
 import { timexDays } from '../lib/timex-value.ts';
+import { quadCode } from '../events/quad-class.ts';
+import { queryCode } from './query/code.ts';
 
 const UPSERT_ACTOR = `
   INSERT INTO actors (id, name, country, org, sector, role)
@@ -11,12 +13,14 @@ const UPSERT_ACTOR = `
 
 const INSERT_EVENT = `
   INSERT INTO events (id, article_id, idx, sentence_idx, type, mode, context, source_actor_id, target_actor_id,
-                      date_value, date_start, date_end, status, trigger_start, trigger_end, rule, reason, negated, reported_by_actor_id, payload)
+                      date_value, date_start, date_end, status, trigger_start, trigger_end, rule, reason, negated, reported_by_actor_id, payload,
+                      day, quad)
   VALUES (@id, @articleId, @idx, @sentenceIdx, @type, @mode, @context, @sourceActorId, @targetActorId,
-          @dateValue, @dateStart, @dateEnd, @status, @start, @end, @rule, @reason, @negated, @reportedBy, @payload)`;
+          @dateValue, @dateStart, @dateEnd, @status, @start, @end, @rule, @reason, @negated, @reportedBy, @payload,
+          coalesce(@dateStart, @dateEnd, (SELECT date FROM articles WHERE id = @articleId)), @quad)`;
 
 const INSERT_EVENT_ACTOR = `
-  INSERT OR IGNORE INTO event_actors (event_id, role, actor_id, country) VALUES (?, ?, ?, ?)`;
+  INSERT OR IGNORE INTO event_actors (event_id, role, actor_id, country, code) VALUES (?, ?, ?, ?, ?)`;
 
 const INSERT_QUOTE = `
   INSERT INTO quotes (article_id, idx, sentence_idx, "start", "end", text, speaker_actor_id, kind, date_value, rule, payload)
@@ -81,10 +85,10 @@ export function insertEventsQuotesStatements(
       sourceActorId: e.source[0]?.actor.id ?? null, targetActorId: e.target[0]?.actor.id ?? null,
       dateValue: e.date, dateStart: days.start, dateEnd: days.end, status: e.status, start: e.start, end: e.end,
       rule: typeWhy?.rule ?? 'unknown', reason: typeWhy?.reason ?? '', negated: e.negated ? 1 : 0,
-      reportedBy: e.reportedBy?.actor.id ?? null, payload: JSON.stringify(e),
+      reportedBy: e.reportedBy?.actor.id ?? null, payload: JSON.stringify(e), quad: quadCode(e.event),
     });
-    for (const p of e.source) insertEventActor.run(id, 'source', p.actor.id, p.actor.country);
-    for (const p of e.target) insertEventActor.run(id, 'target', p.actor.id, p.actor.country);
+    for (const p of e.source) insertEventActor.run(id, 'source', p.actor.id, p.actor.country, queryCode(p.actor));
+    for (const p of e.target) insertEventActor.run(id, 'target', p.actor.id, p.actor.country, queryCode(p.actor));
   });
   const insertQuote = statement(db, INSERT_QUOTE);
   spans.quotes.forEach((q, idx) => insertQuote.run({

@@ -17,3 +17,4 @@ export type {
   ArticleBatchItem, ArticleToStore, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats,
   StoredArticle, StoredArticleSummary, StoredSentence, ListEventsOptions, StoredEvent,
 } from './types.ts';
+export * from './query/index.ts';

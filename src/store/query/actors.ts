@@ -1,0 +1,108 @@
+import type Database from 'better-sqlite3';
+import type { PloverType } from '../../doc/types.ts';
+import { statement } from '../statements.ts';
+import { actorColumn, badValue, checkLimit, eventFilterSql, periodSql } from './filter-sql.ts';
+import { codeInfo } from './names.ts';
+import { listQuotes } from './quotes.ts';
+import type { ActorDetail, ActorSummary, EventFilter, Interval, Partner } from './types.ts';
+
+/** Most rows an actor listing, partner list or network returns. */
+export const MAX_ACTORS = 1000;
+// Partners and quotes shown on an actor page.
+const PARTNERS = 50;
+const QUOTES = 20;
+
+/**
+ * Actor codes (`RUS`, `NATO`) that take part in events matching a filter, most events first, with
+ * how often each is a source and a target. An event counts once per code however many of its
+ * actors share it.
+ *
+ * @param db - The open connection.
+ * @param filter - The event filter; its `q` here searches actors (a code prefix or a name
+ *   substring of any actor with the code, case-insensitive), not article text.
+ * @param limit - 1 to 1000.
+ * @returns The actors with their counts.
+ * @throws DatelineError for a bad filter value or limit.
+ * @example
+ * listActors(store.db, { q: 'rus', since: '2022-01-01' }, 20); // [{ code: 'RUS', name: 'Russia', events: 120, ... }]
+ */
+export function listActors(db: Database.Database, filter: EventFilter & { q?: string }, limit: number): ActorSummary[] {
+  checkLimit(limit, 'limit', MAX_ACTORS);
+  const { q, ...eventFilter } = filter;
+  const { where, params } = eventFilterSql(db, eventFilter);
+  let actorWhere = '';
+  const bound: Record<string, string | number> = { ...params, limit };
+  if (q !== undefined) {
+    if (typeof q !== 'string' || q.trim() === '') badValue('q', q, 'some letters of an actor name or code');
+    // LIKE patterns escape their own wildcards: a user's `%` or `_` is a letter to match.
+    const like = q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+    actorWhere = `AND (ea.code LIKE @a_prefix ESCAPE '\\' OR ea.code IN (SELECT code FROM actors WHERE name LIKE @a_infix ESCAPE '\\'))`;
+    Object.assign(bound, { a_prefix: `${like}%`, a_infix: `%${like}%` });
+  }
+  const rows = statement(db, `SELECT ea.code AS code, count(DISTINCT e.id) AS events,
+      count(DISTINCT CASE WHEN ea.role = 'source' THEN e.id END) AS asSource,
+      count(DISTINCT CASE WHEN ea.role = 'target' THEN e.id END) AS asTarget
+    FROM events e JOIN event_actors ea ON ea.event_id = e.id
+    WHERE ${where} ${actorWhere}
+    GROUP BY ea.code ORDER BY events DESC, code LIMIT @limit`).all(bound) as { code: string; events: number; asSource: number; asTarget: number }[];
+  const info = codeInfo(db, rows.map((r) => r.code));
+  return rows.map((r) => {
+    const i = info.get(r.code)!;
+    return { code: r.code, name: i.name, country: i.country, sector: i.sector, events: r.events, asSource: r.asSource, asTarget: r.asTarget };
+  });
+}
+
+// The actor page exists for anyone the store has seen, even with no event in the filter.
+function known(db: Database.Database, column: 'code' | 'actor_id', code: string): boolean {
+  const actorIds = column === 'code' ? 'SELECT id FROM actors WHERE code = @code' : 'SELECT @code';
+  const row = statement(db, `SELECT EXISTS (SELECT 1 FROM event_actors WHERE ${column} = @code)
+      OR EXISTS (SELECT 1 FROM mentions WHERE actor_id IN (${actorIds}))
+      OR EXISTS (SELECT 1 FROM quotes WHERE speaker_actor_id IN (${actorIds})) AS found`).get({ code }) as { found: number };
+  return row.found === 1;
+}
+
+/**
+ * Everything the actor page shows for one code: its event count, events per period and type, the
+ * actors it deals with (on the other side of its events; itself left out) split into cooperation
+ * (quad 1 and 2) and conflict (3 and 4), and its latest quotes.
+ *
+ * @param db - The open connection.
+ * @param code - An actor code (`RUS`, `NATO`) or actor id.
+ * @param filter - The event filter (its `actor` is replaced by `code`).
+ * @param interval - Period of `byType`.
+ * @returns The detail, or null when the store has no event, mention or quote of the actor at all.
+ * @throws DatelineError for a bad code, filter value or interval.
+ * @example
+ * actorDetail(store.db, 'NATO', {}, 'month')?.partners[0]; // { code: 'RUS', name: 'Russia', events: 14, cooperation: 5, conflict: 9 }
+ */
+export function actorDetail(db: Database.Database, code: string, filter: EventFilter, interval: Interval): ActorDetail | null {
+  const column = actorColumn(code, 'code');
+  const period = periodSql(interval);
+  const mine = eventFilterSql(db, { ...filter, actor: code });
+  const others = eventFilterSql(db, { ...filter, actor: undefined });
+  if (!known(db, column, code)) return null;
+  const byType = statement(db, `SELECT ${period} AS period, e.type AS type, count(*) AS count FROM events e
+    WHERE ${mine.where} GROUP BY period, e.type ORDER BY period, e.type`).all(mine.params) as { period: string; type: PloverType; count: number }[];
+  const events = (statement(db, `SELECT count(*) AS n FROM events e WHERE ${mine.where}`).get(mine.params) as { n: number }).n;
+  const partnerRows = statement(db, `SELECT o.code AS code, count(DISTINCT e.id) AS events,
+      count(DISTINCT CASE WHEN e.quad IN (1, 2) THEN e.id END) AS cooperation,
+      count(DISTINCT CASE WHEN e.quad IN (3, 4) THEN e.id END) AS conflict
+    FROM event_actors me JOIN events e ON e.id = me.event_id
+    JOIN event_actors o ON o.event_id = e.id AND o.role <> me.role AND o.code <> @p_code AND o.${column} <> @p_code
+    WHERE me.${column} = @p_code AND ${others.where}
+    GROUP BY o.code ORDER BY events DESC, o.code LIMIT ${PARTNERS}`).all({ ...others.params, p_code: code }) as Omit<Partner, 'name'>[];
+  const codes = column === 'code' ? [code, ...partnerRows.map((p) => p.code)] : partnerRows.map((p) => p.code);
+  const info = codeInfo(db, codes);
+  const self = column === 'code' ? info.get(code)! : actorById(db, code);
+  const quotes = listQuotes(db, { speaker: code, since: filter.since, until: filter.until }, { limit: QUOTES }).items;
+  return {
+    code, name: self.name, country: self.country, events, byType,
+    partners: partnerRows.map((p) => ({ ...p, name: info.get(p.code)!.name })),
+    quotes,
+  };
+}
+
+function actorById(db: Database.Database, id: string): { name: string; country: string | null } {
+  const row = statement(db, 'SELECT name, country FROM actors WHERE id = ?').get(id) as { name: string; country: string | null } | undefined;
+  return row ?? { name: id, country: null };
+}

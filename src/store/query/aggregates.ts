@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+import { statement } from '../statements.ts';
+import { actorColumn, eventFilterSql, periodSql } from './filter-sql.ts';
+import type { EventFilter, Interval, QuadBucket } from './types.ts';
+
+/** Per-quad sums over `e.quad` (PLOVER quad_code 1..4), as {@link QuadBucket} columns. */
+export const QUAD_SUMS = `sum(e.quad = 1) AS verbal_cooperation, sum(e.quad = 2) AS material_cooperation,
+  sum(e.quad = 3) AS verbal_conflict, sum(e.quad = 4) AS material_conflict, count(*) AS total`;
+
+/**
+ * Event counts per period and quad class, ascending; periods without events are left out.
+ * Counted in SQLite (GROUP BY), never by loading rows.
+ *
+ * @param db - The open connection.
+ * @param filter - The event filter.
+ * @param interval - `day`, `week` (periods start on Monday) or `month`; `period` is the first day.
+ * @returns One bucket per period that has events.
+ * @throws DatelineError for a bad filter value or interval.
+ * @example
+ * eventHistogram(store.db, { actor: 'RUS' }, 'week');
+ * // [{ period: '2021-12-27', verbal_cooperation: 3, material_cooperation: 0, verbal_conflict: 2, material_conflict: 1, total: 6 }, ...]
+ */
+export function eventHistogram(db: Database.Database, filter: EventFilter, interval: Interval): QuadBucket[] {
+  const period = periodSql(interval);
+  const { where, params } = eventFilterSql(db, filter);
+  return statement(db, `SELECT ${period} AS period, ${QUAD_SUMS} FROM events e
+    WHERE ${where} GROUP BY period ORDER BY period`).all(params) as QuadBucket[];
+}
+
+/**
+ * The histogram of events between two actors, either direction: {@link eventHistogram} with a dyad.
+ *
+ * @param a - One actor code (or id).
+ * @param b - The other.
+ * @example
+ * dyadSeries(store.db, 'RUS', 'USA', { since: '2022-01-01' }, 'month');
+ */
+export function dyadSeries(db: Database.Database, a: string, b: string, filter: EventFilter, interval: Interval): QuadBucket[] {
+  actorColumn(a, 'a');
+  actorColumn(b, 'b');
+  return eventHistogram(db, { ...filter, dyad: [a, b] }, interval);
+}
+
+/**
+ * Events per ISO alpha-3 country, most first: an event counts once for each distinct country among
+ * its sources and targets; organisations (IGO, NGO) and unplaced actors are left out.
+ *
+ * @param db - The open connection.
+ * @param filter - The event filter.
+ * @returns `{country, events}` rows.
+ * @example
+ * countryCounts(store.db, { type: ['ASSAULT'] }); // [{ country: 'UKR', events: 12 }, ...]
+ */
+export function countryCounts(db: Database.Database, filter: EventFilter): { country: string; events: number }[] {
+  const { where, params } = eventFilterSql(db, filter);
+  return statement(db, `SELECT ea.country AS country, count(DISTINCT e.id) AS events
+    FROM events e JOIN event_actors ea ON ea.event_id = e.id
+    WHERE ${where} AND ea.country GLOB '[A-Z][A-Z][A-Z]' AND ea.country NOT IN ('IGO', 'NGO')
+    GROUP BY ea.country ORDER BY events DESC, country`).all(params) as { country: string; events: number }[];
+}

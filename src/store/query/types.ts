@@ -1,0 +1,135 @@
+/**
+ * Shapes the query layer returns: what the HTTP API serves and the exports write. Kept in one file so
+ * the server and the UI compile against a single contract.
+ */
+import type { EventStatus, PloverType } from '../../doc/index.ts';
+import type { EventJson, ParticipantJson } from '../../events/index.ts';
+import type { QuadClass } from '../../events/index.ts';
+
+/** Bucket width of a time series; weeks start on Monday. */
+export type Interval = 'day' | 'week' | 'month';
+
+/**
+ * Filters every event-derived query accepts. Dates are inclusive `YYYY-MM-DD` bounds on the event's
+ * `day`; `status` defaults to occurred and scheduled.
+ */
+export interface EventFilter {
+  /** An actor code (`RUS`, `NATO`) or an actor id, as source or target. */
+  actor?: string;
+  /** Two actor codes: events from either to the other. */
+  dyad?: [string, string];
+  type?: PloverType[];
+  mode?: string;
+  status?: EventStatus[];
+  since?: string;
+  until?: string;
+  /** Words matched against the text of the event's article (full-text index). */
+  q?: string;
+}
+
+/** Keyset paging: `cursor` is the opaque `next` of the previous page. */
+export interface Page {
+  limit: number;
+  cursor?: string | null;
+  order?: 'asc' | 'desc';
+}
+
+/** One stored event with its article and sentence, in the `dateline code --json` shape. */
+export interface EventRow extends EventJson {
+  id: string;
+  articleId: string;
+  articleTitle: string | null;
+  articleDate: string;
+  sentenceIdx: number | null;
+  /** Offset of `sentence` in the article text. */
+  sentenceStart: number | null;
+  sentence: string | null;
+  quad: QuadClass;
+  /** The day the event is placed on: its own date start, else its date end, else the article date. */
+  day: string;
+}
+
+/** One page of events and the count for the whole filter. */
+export interface EventPage {
+  items: EventRow[];
+  next: string | null;
+  total: number;
+}
+
+/** Event counts per quad class in one period (`period` is the bucket's first day). */
+export interface QuadBucket {
+  period: string;
+  verbal_cooperation: number;
+  material_cooperation: number;
+  verbal_conflict: number;
+  material_conflict: number;
+  total: number;
+}
+
+/** An actor code with its event counts. */
+export interface ActorSummary {
+  code: string;
+  name: string;
+  country: string | null;
+  sector: string | null;
+  events: number;
+  asSource: number;
+  asTarget: number;
+}
+
+/** Another actor an actor has events with. */
+export interface Partner {
+  code: string;
+  name: string;
+  events: number;
+  cooperation: number;
+  conflict: number;
+}
+
+/** A stored quote with its article. */
+export interface QuoteRow {
+  articleId: string;
+  articleTitle: string | null;
+  articleDate: string;
+  quote: string;
+  kind: string;
+  speaker: ParticipantJson | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** A stored statement (denial, concern, warning, claim) with its article. */
+export interface StatementRow {
+  articleId: string;
+  articleTitle: string | null;
+  articleDate: string;
+  kind: string;
+  about: string;
+  speaker: ParticipantJson | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** Everything the actor page shows. */
+export interface ActorDetail {
+  code: string;
+  name: string;
+  country: string | null;
+  events: number;
+  byType: { period: string; type: PloverType; count: number }[];
+  partners: Partner[];
+  quotes: QuoteRow[];
+}
+
+/** Actors as nodes, undirected actor pairs as edges. */
+export interface Network {
+  nodes: { id: string; label: string; country: string | null; events: number }[];
+  edges: { source: string; target: string; events: number; cooperation: number; conflict: number }[];
+}
+
+/** A scheduled event, with the later report that it took place when there is one. */
+export interface UpcomingRow extends EventRow {
+  held: null | { eventId: string; articleId: string; articleTitle: string | null; articleDate: string };
+}
