@@ -36,6 +36,9 @@ export const ERROR_MESSAGES = {
   E_STORE_NOT_FOUND: 'no article with id {id}',
   E_STORE_BAD_QUERY: 'bad search query {query}: {detail}',
   E_STORE_MIGRATION: 'cannot upgrade database {file} with migration {migration}: {detail}',
+  // server
+  E_SERVE_NO_TOKEN: 'refusing to serve on {host} without a token: anyone who can reach it could add articles; set DATELINE_TOKEN or pass --token, or listen on 127.0.0.1',
+  E_SERVE_LISTEN: 'cannot listen on {host} port {port}: {detail}',
   // usage
   E_USAGE: '{detail}',
   E_USAGE_BAD_DATE: 'bad date {value} for {option}: expected YYYY-MM-DD',

@@ -17,3 +17,4 @@ export * from './time/index.ts';
 export * from './actors/index.ts';
 export * from './quotes/index.ts';
 export * from './events/index.ts';
+export * from './export/index.ts';

@@ -12,6 +12,8 @@ import { registerTimex } from './commands/timex.ts';
 import { registerActor } from './commands/actor.ts';
 import { registerCode } from './commands/code.ts';
 import { registerEvents } from './commands/events.ts';
+import { registerExport } from './commands/export.ts';
+import { registerServe } from './commands/serve.ts';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -32,7 +34,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerActor(program, io, setExit);
   registerCode(program, io, setExit);
   registerEvents(program, io);
+  registerExport(program, io);
   registerTimex(program, io, setExit);
+  registerServe(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
   return program;
 }

@@ -4,14 +4,16 @@ import { buildPipeline, ingestPaths, loadKnowledge, PACKAGE_ROOT } from '../../i
 import { withStore, type Io } from '../context.ts';
 import { articleTable } from '../output.ts';
 import { summaryLine } from './ingest.ts';
+import { serveOptions, serveStore, type ServeFlags } from './serve.ts';
 
 /** `dateline demo`: what `npm start` runs. */
 export function registerDemo(program: Command, io: Io): void {
-  program
+  serveOptions(program
     .command('demo')
     .description("ingest Dateline's example articles (examples/) into the store and show what is there")
     .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)')
-    .action(async (flags: { db?: string }) => {
+    .option('--serve', 'then serve the store as `dateline serve` does, until interrupted'))
+    .action(async (flags: ServeFlags & { db?: string; serve?: boolean }) => {
       const examples = join(PACKAGE_ROOT, 'examples');
       const pipeline = buildPipeline(loadKnowledge());
       await withStore(flags.db, async (store) => {
@@ -28,6 +30,7 @@ export function registerDemo(program: Command, io: Io): void {
           'Next: dateline events --dyad RUS,USA, dateline upcoming --from 2022-01-01, dateline show ID, dateline --help',
           '',
         ].join('\n'));
+        if (flags.serve) await serveStore(store, flags, io, pipeline);
       });
     });
 }
