@@ -32,7 +32,6 @@ export default tseslint.config(
     },
   },
   // The browser UI (web/): browser globals, and no HTML parsing of strings, since article text is untrusted.
-  { ignores: ['web/dist/**'] },
   {
     files: ['web/src/**'],
     languageOptions: {

@@ -1,0 +1,161 @@
+/**
+ * The paginated event list: one link per event (so Enter and click open the article at its
+ * sentence), fetched a page at a time with the API's cursor.
+ */
+import { getJson, isAbort, type Query } from './api.ts';
+import { h, markRange, replaceChildren } from './dom.ts';
+import { href } from './router.ts';
+import type { EventPage, EventRow, Participant } from './types.ts';
+import { emptyNote, errorBox, formatCount, loadingNote } from './view.ts';
+
+/**
+ * The short code an actor is filtered by: its organisation for an IGO/NGO, else its country, else its id
+ * (the server's `actorCode`).
+ *
+ * @example
+ * participantCode({ country: 'IGO', org: 'NATO', ... }); // "NATO"
+ */
+export function participantCode(p: Pick<Participant, 'country' | 'org' | 'id'>): string {
+  return (p.country === 'IGO' || p.country === 'NGO') && p.org ? p.org : p.country ?? p.id;
+}
+
+/**
+ * Who took part, as codes with the words the article used: `RUS · Lavrov`.
+ *
+ * @example
+ * participants(event.source); // a span such as "RUS · Lavrov", or an em dash for nobody
+ */
+export function participants(list: readonly Participant[]): HTMLElement {
+  if (list.length === 0) return h('span', { class: 'none', attrs: { title: 'not stated' } }, '—');
+  return h(
+    'span',
+    { class: 'actors' },
+    ...list.flatMap((p, i) => [
+      i > 0 ? ' + ' : null,
+      h('span', { class: 'actor-code', attrs: { title: `${p.name}${p.sector ? ` (${p.sector})` : ''}` } }, participantCode(p)),
+      p.text && p.text !== participantCode(p) ? h('span', { class: 'actor-text' }, ` · ${p.text}`) : null,
+    ]),
+  );
+}
+
+/**
+ * The event's sentence with its trigger in a `<mark>`.
+ *
+ * @example
+ * row.append(sentenceWithTrigger(event));
+ */
+export function sentenceWithTrigger(event: Pick<EventRow, 'sentence' | 'sentenceStart' | 'start' | 'end' | 'trigger'>): DocumentFragment | string {
+  if (!event.sentence) return event.trigger;
+  return markRange(event.sentence, event.start - event.sentenceStart, event.end - event.sentenceStart, 'trigger');
+}
+
+/**
+ * The hash URL of an event's article, scrolled to its sentence with its trigger marked.
+ *
+ * @example
+ * eventHref(event); // "#/article/0d6e…?s=3&e=…"
+ */
+export function eventHref(event: Pick<EventRow, 'articleId' | 'sentenceIdx' | 'id'>): string {
+  return href('article', event.articleId, { s: event.sentenceIdx, e: event.id });
+}
+
+/**
+ * A status label with a class per status, so occurred and scheduled look different at a glance.
+ *
+ * @example
+ * statusBadge('scheduled');
+ */
+export function statusBadge(status: string, negated = false): HTMLElement {
+  return h('span', { class: ['badge', `status-${status}`] }, negated ? `${status}, negated` : status);
+}
+
+/**
+ * The type with its mode, as `CONSULT/visit`, coloured by quad class.
+ *
+ * @example
+ * typeLabel(event);
+ */
+export function typeLabel(event: Pick<EventRow, 'event' | 'mode' | 'quad'>): HTMLElement {
+  return h('span', { class: ['event-type', `quad-${event.quad}`] }, event.event, event.mode ? h('span', { class: 'mode' }, `/${event.mode}`) : null);
+}
+
+function dateCell(event: EventRow): HTMLElement {
+  const own = event.date && event.date !== event.day ? h('span', { class: 'own-date', attrs: { title: 'the date the text gives' } }, event.date) : null;
+  return h('span', { class: 'cell date' }, h('time', { attrs: { datetime: event.day } }, event.day), own);
+}
+
+/**
+ * One event as a row-shaped link (a grid on wide screens, a card on phones).
+ *
+ * @example
+ * list.append(h('li', null, eventRow(event)));
+ */
+export function eventRow(event: EventRow): HTMLAnchorElement {
+  return h(
+    'a',
+    { class: 'event-row', attrs: { href: eventHref(event), 'data-event-id': event.id } },
+    dateCell(event),
+    h('span', { class: 'cell source' }, h('span', { class: 'cell-label' }, 'Source '), participants(event.source)),
+    h('span', { class: 'cell type' }, typeLabel(event)),
+    h('span', { class: 'cell target' }, h('span', { class: 'cell-label' }, 'Target '), participants(event.target)),
+    h('span', { class: 'cell status' }, statusBadge(event.status, event.negated)),
+    h('span', { class: 'cell sentence' }, sentenceWithTrigger(event), h('span', { class: 'article-ref' }, ` — ${event.articleTitle ?? 'untitled'}, ${event.articleDate}`)),
+  );
+}
+
+/** Options for {@link eventList}. */
+export interface EventListOptions {
+  /** The event filters as API parameters. */
+  query: Query;
+  signal: AbortSignal;
+  pageSize?: number;
+  /** Called with the total once the first page arrives. */
+  onTotal?: (total: number) => void;
+}
+
+/**
+ * The list with a "More events" button that appends the next page (the list never loads everything).
+ *
+ * @example
+ * section.append(eventList({ query: filterQuery(filter), signal }));
+ */
+export function eventList(options: EventListOptions): HTMLElement {
+  const list = h('ol', { class: 'event-list', attrs: { 'aria-label': 'Events' } });
+  const header = h(
+    'div',
+    { class: 'event-row header', attrs: { 'aria-hidden': 'true' } },
+    ...['Day', 'Source', 'Type', 'Target', 'Status', 'Sentence'].map((label) => h('span', { class: 'cell' }, label)),
+  );
+  const count = h('p', { class: 'list-count', attrs: { role: 'status' } }, 'Loading events…');
+  const footer = h('div', { class: 'list-footer' });
+  let cursor: string | null = null;
+
+  // After "More events", focus moves to the first new row: the button itself is gone.
+  const load = async (moveFocus = false): Promise<void> => {
+    replaceChildren(footer, loadingNote('Loading events…'));
+    try {
+      const page = await getJson<EventPage>('/events', { ...options.query, limit: options.pageSize ?? 50, cursor }, options.signal);
+      if (cursor === null) {
+        count.textContent = `${formatCount(page.total)} event${page.total === 1 ? '' : 's'}`;
+        count.dataset.total = String(page.total);
+        options.onTotal?.(page.total);
+        if (page.items.length === 0) list.replaceWith(emptyNote('No events match these filters.'));
+      }
+      const rows = page.items.map((event) => eventRow(event));
+      for (const row of rows) list.append(h('li', null, row));
+      if (moveFocus) rows[0]?.focus();
+      cursor = page.next;
+      const shown = list.childElementCount;
+      replaceChildren(
+        footer,
+        cursor
+          ? h('button', { class: 'more', attrs: { type: 'button', id: 'more-events' }, on: { click: () => void load(true) } }, `More events (${formatCount(shown)} of ${formatCount(page.total)} shown)`)
+          : null,
+      );
+    } catch (error) {
+      if (!isAbort(error)) replaceChildren(footer, errorBox(error));
+    }
+  };
+  void load();
+  return h('section', { class: 'events-section', attrs: { 'aria-label': 'Event list' } }, count, header, list, footer);
+}
