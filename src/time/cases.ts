@@ -143,6 +143,7 @@ const HAND: TimeCase[] = [
   { topic: 'weekday', text: "Monday's meeting was cancelled.", ref: T, value: '2021-12-27' },
   { topic: 'weekday', text: 'Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place.', ref: T, value: '2021-12-27' },
   { topic: 'weekday', text: 'Turkey urged Russia on Monday to drop its demands.', ref: T, value: '2021-12-27' },
+  { topic: 'weekday', text: 'Japan warned China in a call on Thursday that it would respond if the drills went on.', ref: T, value: '2021-12-23' },
   { topic: 'weekday', text: 'The talks are scheduled for Thursday.', ref: T, value: '2021-12-30' },
   { topic: 'weekday', text: 'Russia plans to hold the vote on Sunday.', ref: T, value: '2022-01-02' },
   { topic: 'weekday', text: 'The minister is meeting his counterpart on Friday.', ref: T, value: '2021-12-31' },

@@ -113,7 +113,9 @@ export function clauseTense(doc: Pick<Doc, 'tokens' | 'sentences'>, lex: TimeLex
         if (right >= hi) rightOpen = false;
         else {
           const t = tokens[right]!;
-          if (HARD_STOP.has(t.text) || (!crossCommas && SOFT_STOP.has(t.text))) rightOpen = false;
+          // "warned Putin on Thursday that the allies would respond": a that-clause after the date
+          // is subordinate; its verbs do not date the main clause.
+          if (HARD_STOP.has(t.text) || (!crossCommas && SOFT_STOP.has(t.text)) || t.norm === 'that') rightOpen = false;
           else {
             const r = verbTense(tokens, right, lo, lex);
             if (r?.tense) return r.tense;
