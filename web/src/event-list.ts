@@ -45,7 +45,7 @@ export function participants(list: readonly Participant[]): HTMLElement {
  * row.append(sentenceWithTrigger(event));
  */
 export function sentenceWithTrigger(event: Pick<EventRow, 'sentence' | 'sentenceStart' | 'start' | 'end' | 'trigger'>): DocumentFragment | string {
-  if (!event.sentence) return event.trigger;
+  if (!event.sentence || event.sentenceStart === null) return event.trigger;
   return markRange(event.sentence, event.start - event.sentenceStart, event.end - event.sentenceStart, 'trigger');
 }
 

@@ -1,10 +1,11 @@
 /**
  * PLOVER's types and quad classes as the UI shows them: labels, order and colours.
  */
+import { QUAD_CLASS, QUAD_CLASSES } from '../../src/events/quad-class.ts';
 import type { Quad } from './types.ts';
 
 /** The quad classes in PLOVER's quad_code order; charts stack them bottom to top in this order. */
-export const QUADS: readonly Quad[] = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'];
+export const QUADS: readonly Quad[] = QUAD_CLASSES;
 
 /** Human labels for the quad classes. */
 export const QUAD_LABEL: Readonly<Record<Quad, string>> = {
@@ -25,25 +26,8 @@ export const QUAD_COLOR: Readonly<Record<Quad, string>> = {
   material_conflict: '#D55E00',
 };
 
-/** The 16 PLOVER 2023 event types with their quad class, in codebook order. */
-export const PLOVER_TYPES: readonly { type: string; quad: Quad }[] = [
-  { type: 'AGREE', quad: 'verbal_cooperation' },
-  { type: 'CONSULT', quad: 'verbal_cooperation' },
-  { type: 'SUPPORT', quad: 'verbal_cooperation' },
-  { type: 'CONCEDE', quad: 'verbal_cooperation' },
-  { type: 'COOPERATE', quad: 'material_cooperation' },
-  { type: 'AID', quad: 'material_cooperation' },
-  { type: 'RETREAT', quad: 'material_cooperation' },
-  { type: 'REQUEST', quad: 'verbal_conflict' },
-  { type: 'ACCUSE', quad: 'verbal_conflict' },
-  { type: 'REJECT', quad: 'verbal_conflict' },
-  { type: 'THREATEN', quad: 'verbal_conflict' },
-  { type: 'PROTEST', quad: 'material_conflict' },
-  { type: 'SANCTION', quad: 'material_conflict' },
-  { type: 'MOBILIZE', quad: 'material_conflict' },
-  { type: 'COERCE', quad: 'material_conflict' },
-  { type: 'ASSAULT', quad: 'material_conflict' },
-];
+/** The 16 PLOVER 2023 event types with their quad class, in codebook order (the server's table). */
+export const PLOVER_TYPES: readonly { type: string; quad: Quad }[] = Object.entries(QUAD_CLASS).map(([type, quad]) => ({ type, quad }));
 
 /**
  * The quad class of a PLOVER type, or null for an unknown one.

@@ -2,56 +2,16 @@
  * The JSON shapes the server's /api/ routes return (the HTTP API contract), as the UI reads them.
  */
 
-/** PLOVER's four quad categories. */
-export type Quad = 'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict';
+// The shapes the server defines are imported from its own source, so the UI cannot drift from them.
+import type { EventRow, Interval } from '../../src/store/query/types.ts';
+import type { ParticipantJson as Participant } from '../../src/events/json.ts';
+import type { QuadClass as Quad } from '../../src/events/quad-class.ts';
+import type { EventStatus } from '../../src/doc/types.ts';
 
-/** How an event is reported. */
-export type EventStatus = 'occurred' | 'scheduled' | 'denied' | 'hypothetical';
-
-/** An actor taking part in an event; offsets are in the article text. */
-export interface Participant {
-  text: string;
-  country: string | null;
-  sector: string | null;
-  org: string | null;
-  name: string;
-  id: string;
-  start: number;
-  end: number;
-}
-
-/** One line of why an event was coded as it was. */
-export interface Explanation {
-  decides: string;
-  rule: string;
-  reason: string;
-}
-
-/** An event with where it came from ("EventRow"). */
-export interface EventRow {
-  id: string;
-  articleId: string;
-  articleTitle: string | null;
-  articleDate: string;
-  sentenceIdx: number;
-  sentenceStart: number;
-  sentence: string | null;
-  quad: Quad;
-  day: string;
-  event: string;
-  mode: string | null;
-  context: string[];
-  status: EventStatus;
-  source: Participant[];
-  target: Participant[];
-  trigger: string;
-  date: string | null;
-  start: number;
-  end: number;
-  negated: boolean;
-  reported_by: Participant | null;
-  explain: Explanation[];
-}
+export type { QuadClass as Quad } from '../../src/events/quad-class.ts';
+export type { EventStatus, Explanation } from '../../src/doc/types.ts';
+export type { ParticipantJson as Participant } from '../../src/events/json.ts';
+export type { EventRow, ActorSummary, QuoteRow, ActorDetail, Network, Interval } from '../../src/store/query/types.ts';
 
 /** A page of a cursor-paginated list. */
 export interface Page<T> {
@@ -81,8 +41,6 @@ export interface Stats {
 /** Event counts per quad class for one period. */
 export type QuadCounts = Record<Quad, number> & { period: string; total: number };
 
-/** Chart bucket width. */
-export type Interval = 'day' | 'week' | 'month';
 
 /** `GET /api/events/histogram`. */
 export interface Histogram {
@@ -117,44 +75,9 @@ export interface ArticleDetail {
   statements: { start: number; end: number; kind: string; about: string; speaker: Participant | null; date: string | null }[];
 }
 
-/** One row of `GET /api/actors`. */
-export interface ActorSummary {
-  code: string;
-  name: string;
-  country: string | null;
-  sector: string | null;
-  events: number;
-  asSource: number;
-  asTarget: number;
-}
 
-/** A quote as actor pages and `/api/quotes` list it. */
-export interface QuoteRow {
-  articleId: string;
-  articleTitle: string | null;
-  articleDate: string;
-  quote: string;
-  date: string | null;
-  start: number;
-  end: number;
-}
 
-/** `GET /api/actors/:code`. */
-export interface ActorDetail {
-  code: string;
-  name: string;
-  country: string | null;
-  events: number;
-  byType: { period: string; type: string; count: number }[];
-  partners: { code: string; name: string; events: number; cooperation: number; conflict: number }[];
-  quotes: QuoteRow[];
-}
 
-/** `GET /api/network`. */
-export interface Network {
-  nodes: { id: string; label: string; country: string | null; events: number }[];
-  edges: { source: string; target: string; events: number; cooperation: number; conflict: number }[];
-}
 
 /** `GET /api/map`. */
 export interface MapCounts {

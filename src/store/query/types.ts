@@ -2,9 +2,11 @@
  * Shapes the query layer returns: what the HTTP API serves and the exports write. Kept in one file so
  * the server and the UI compile against a single contract.
  */
-import type { EventStatus, PloverType } from '../../doc/index.ts';
-import type { EventJson, ParticipantJson } from '../../events/index.ts';
-import type { QuadClass } from '../../events/index.ts';
+// Imported from the defining files, not the barrels: the browser UI type-checks against this file
+// and must not pull in modules that need Node.
+import type { EventStatus, PloverType } from '../../doc/types.ts';
+import type { EventJson, ParticipantJson } from '../../events/json.ts';
+import type { QuadClass } from '../../events/quad-class.ts';
 
 /** Bucket width of a time series; weeks start on Monday. */
 export type Interval = 'day' | 'week' | 'month';
