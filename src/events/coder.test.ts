@@ -292,3 +292,16 @@ test('no reply target from a demand three sentences back, nor from the actor\'s 
   const own = codeEvents(docOf('Canada demanded a review. Canada refused to lift the sanctions.', { Canada: 'CAN' }), lexicon);
   assert.deepEqual(own.find((e) => e.event === 'REJECT')?.target ?? [], []);
 });
+
+test('a meeting called off is a refusal to meet that occurred, even when the meeting had a later date', () => {
+  const events = codeEvents(docOf('Chile had called off a meeting with Peru that was planned for Friday.', { Chile: 'CHL', Peru: 'PER' }, { Friday: '2024-03-08' }), lexicon);
+  assert.deepEqual(events.map((e) => [e.event, e.mode, e.status]), [['REJECT', 'meet', 'occurred']]);
+  assert.deepEqual(codes(events[0]!.target), ['PER']);
+});
+
+test('a cancelled meeting is never scheduled', () => {
+  const events = codeEvents(docOf('Chile cancelled next week\'s meeting with Peru.', { Chile: 'CHL', Peru: 'PER' }), lexicon);
+  assert.ok(events.some((e) => e.event === 'REJECT'), 'the cancellation is a REJECT');
+  const meetings = events.filter((e) => e.event === 'CONSULT');
+  assert.ok(meetings.every((e) => e.status === 'hypothetical' && e.negated), JSON.stringify(meetings.map((e) => e.status)));
+});

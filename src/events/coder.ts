@@ -704,7 +704,11 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   if (bestSpan) {
     date = normaliseDate(bestSpan.value);
     explain.push({ decides: 'date', rule: bestSpan.rule, reason: `nearest date "${doc.text.slice(bestSpan.start, bestSpan.end)}" in the sentence` });
-    if (status === 'occurred' && date && isAfter(date, doc.date)) {
+    // A trigger verb in a past form ("had called off a meeting planned for Thursday") was done
+    // already: a later date in its sentence belongs to something else.
+    const head = tokens[match.first]!;
+    const pastForm = head.pos === 'VERB' && head.norm !== lemmas[match.first] && !/(ing|s)$/.test(head.norm);
+    if (status === 'occurred' && date && isAfter(date, doc.date) && !pastForm) {
       status = 'scheduled';
       explain.push({ decides: 'status', rule: 'rule:events/future-date', reason: `date ${date} is after the article date ${doc.date}` });
     }
