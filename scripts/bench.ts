@@ -1,14 +1,21 @@
 /**
- * `npm run bench [-- CSV_PATH] [--repeat N]`: speed and peak memory of ingest and of each pipeline
- * stage on a corpus (default ../shared/data/corpus/guardian-sample.csv). Each phase runs in its own
- * process so its peak memory is its own. Figures depend on the machine: compare the ratios.
+ * `npm run bench [-- CSV_PATH] [--repeat N] [--no-api | --api-only] [--api-requests N] [--api-db FILE]`:
+ * speed and peak memory of ingest and of each pipeline stage on a corpus (default
+ * ../shared/data/corpus/guardian-sample.csv), then the API phase: p50/p99 latency of the HTTP API
+ * over a database of at least 100k events (reusing `.bench/api-100k.db` when it has that many,
+ * else built from the corpus in a temp dir; `--api-db FILE` reuses or builds and keeps FILE; see
+ * scripts/bench/api-latency.ts). `--no-api` skips the API phase, `--api-only` runs just it. Each
+ * phase runs in its own process so its peak memory is its own. Figures depend on the machine:
+ * compare the ratios.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPipeline, createDoc, ingestPaths, loadKnowledge, openStore, readInput, workerAnnotator, COMPONENT_FACTORIES, PACKAGE_ROOT } from '../src/index.ts';
+import { buildPipeline, createDoc, ingestPaths, loadKnowledge, openStore, readInput, workerAnnotator, COMPONENT_FACTORIES } from '../src/index.ts';
+import { DEFAULT_CORPUS } from './bench/api-data.ts';
+import { formatApiLatency, runApiLatency, type ApiLatencyResult } from './bench/api-latency.ts';
 
 interface PhaseResult {
   phase: string;
@@ -73,22 +80,57 @@ async function runPhase(phase: Phase, corpus: string, repeat: number): Promise<P
   };
 }
 
+// Untimed requests per query before the timed ones.
+const API_WARMUP = 20;
+
 async function mainBench(): Promise<void> {
   const args = process.argv.slice(2);
   const flag = (name: string): string | undefined => {
     const i = args.indexOf(name);
     return i >= 0 ? args.splice(i, 2)[1] : undefined;
   };
-  const phase = flag('--phase') as Phase | undefined;
+  const toggle = (name: string): boolean => {
+    const i = args.indexOf(name);
+    if (i >= 0) args.splice(i, 1);
+    return i >= 0;
+  };
+  const phase = flag('--phase') as Phase | 'api' | undefined;
   const repeat = Number(flag('--repeat') ?? 3);
-  const corpus = resolve(args[0] ?? join(PACKAGE_ROOT, '..', 'shared', 'data', 'corpus', 'guardian-sample.csv'));
+  const apiRequests = Number(flag('--api-requests') ?? 200);
+  const apiDb = flag('--api-db');
+  const apiOnly = toggle('--api-only');
+  const noApi = toggle('--no-api');
+  const usage = (message: string): never => {
+    console.error(`npm run bench: ${message}`);
+    process.exit(2);
+  };
+  if (apiOnly && noApi) usage('--api-only and --no-api contradict each other');
+  if (!(Number.isInteger(apiRequests) && apiRequests >= 1)) usage(`--api-requests must be a whole number >= 1, got ${apiRequests}`);
+  const corpus = resolve(args[0] ?? DEFAULT_CORPUS);
+  if (phase === 'api') {
+    const result = await runApiLatency({ corpus, requests: apiRequests, warmup: API_WARMUP, ...(apiDb ? { dbFile: resolve(apiDb) } : {}) });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
   if (phase) {
     process.stdout.write(`${JSON.stringify(await runPhase(phase, corpus, repeat))}\n`);
     return;
   }
   const self = fileURLToPath(import.meta.url);
   console.log(`corpus ${corpus}`);
-  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; best of ${repeat} runs; components: ${Object.keys(COMPONENT_FACTORIES).join(', ')}`);
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  if (!apiOnly) ingestBench(self, corpus, repeat);
+  if (noApi) return;
+  // Progress of a database build shows on stderr as it happens; the result comes back as JSON.
+  const api = spawnSync(process.execPath, ['--import', 'tsx', self, '--phase', 'api', '--api-requests', String(apiRequests), ...(apiDb ? ['--api-db', apiDb] : []), corpus],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
+  if (api.status !== 0) throw new Error(`phase api failed (exit status ${api.status ?? api.signal})`);
+  console.log(formatApiLatency(JSON.parse(api.stdout) as ApiLatencyResult));
+}
+
+// The ingest and pipeline phases, each in its own process, and their table.
+function ingestBench(self: string, corpus: string, repeat: number): void {
+  console.log(`ingest and pipeline: best of ${repeat} runs; components: ${Object.keys(COMPONENT_FACTORIES).join(', ')}`);
   const results: PhaseResult[] = [];
   for (const p of Object.keys(PHASES) as Phase[]) {
     const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--phase', p, '--repeat', String(repeat), corpus], { encoding: 'utf8' });

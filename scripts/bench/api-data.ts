@@ -1,11 +1,12 @@
 /**
  * A large database for latency benchmarks of the query layer (and the API over it), and a timing run.
  *
- *   node --import tsx scripts/bench/api-data.ts [FILE] [EVENTS] [SHARED]
+ *   node --import tsx scripts/bench/api-data.ts [FILE] [EVENTS] [CORPUS]
  *
  * builds FILE (default /tmp/dateline-bench.db) with at least EVENTS events (default 100000) and prints
- * the median time of each query the API makes. How: ingest the Guardian sample once through the real
- * pipeline (the repository's example articles when ../shared is missing), then copy its articles,
+ * the median time of each query the store layer answers (`npm run bench` measures the same over HTTP).
+ * How: ingest CORPUS (default ../shared/data/corpus/guardian-sample.csv) once through the real
+ * pipeline (the repository's example articles when that file is missing), then copy its articles,
  * sentences, events, event roles, quotes and statements in SQL (INSERT ... SELECT) as many times as
  * needed, each copy with new ids (`<id>-c<n>`) and every date shifted by n weeks, so the copies spread
  * over years and the indexes see realistic data. No NLP runs per copy: that is what makes it fast.
@@ -29,9 +30,11 @@ export interface LargeDbSummary {
   seconds: number;
 }
 
-function seedPaths(shared: string): { source: string; paths: string[] } {
-  const guardian = join(shared, 'data', 'corpus', 'guardian-sample.csv');
-  if (existsSync(guardian)) return { source: guardian, paths: [guardian] };
+/** The corpus the bench reads unless told otherwise (outside the repository, so it may be missing). */
+export const DEFAULT_CORPUS = resolve(PACKAGE_ROOT, '..', 'shared', 'data', 'corpus', 'guardian-sample.csv');
+
+function seedPaths(corpus: string): { source: string; paths: string[] } {
+  if (existsSync(corpus)) return { source: corpus, paths: [corpus] };
   const examples = join(PACKAGE_ROOT, 'examples');
   return { source: examples, paths: [join(examples, 'articles'), join(examples, 'articles.jsonl'), join(examples, 'feed.xml')] };
 }
@@ -69,15 +72,15 @@ function count(db: Database.Database, table: 'events' | 'articles'): number {
  *
  * @param file - Database file; replaced if it exists.
  * @param targetEvents - Events wanted, e.g. 100000.
- * @param shared - The shared folder holding data/corpus/guardian-sample.csv; default ../shared.
+ * @param corpus - The seed corpus (any ingest format); the repository's examples when it does not exist.
  * @returns What was built and how long it took.
  * @example
  * await buildLargeEventDb('/tmp/bench.db', 100_000);
  */
-export async function buildLargeEventDb(file: string, targetEvents: number, shared = resolve(PACKAGE_ROOT, '..', 'shared')): Promise<LargeDbSummary> {
+export async function buildLargeEventDb(file: string, targetEvents: number, corpus = DEFAULT_CORPUS): Promise<LargeDbSummary> {
   const started = performance.now();
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-  const { source, paths } = seedPaths(shared);
+  const { source, paths } = seedPaths(corpus);
   const store = openStore(file);
   try {
     await ingestPaths(store, buildPipeline(loadKnowledge()), paths);
@@ -109,8 +112,8 @@ function median(fn: () => unknown, runs = 5): number {
 }
 
 async function main(): Promise<void> {
-  const [file = '/tmp/dateline-bench.db', events = '100000', shared] = process.argv.slice(2);
-  const summary = await buildLargeEventDb(file, Number(events), shared);
+  const [file = '/tmp/dateline-bench.db', events = '100000', corpus] = process.argv.slice(2);
+  const summary = await buildLargeEventDb(file, Number(events), corpus === undefined ? undefined : resolve(corpus));
   console.log(`built ${file}: ${summary.events} events, ${summary.articles} articles from ${summary.source} (${summary.seedEvents} seed events x ${summary.copies + 1}) in ${summary.seconds.toFixed(1)} s`);
   const store = openStore(file);
   const db = store.db;

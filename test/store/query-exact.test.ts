@@ -213,3 +213,72 @@ test('migration 003 fills day, quad and codes for events stored before it', (t) 
     assert.equal((quadOf.get(type) as { quad: number }).quad, quadCode(type), type);
   }
 });
+
+// What event_codes must always equal: event_actors grouped by (code, event) with the event's columns.
+const EVENT_CODES_DEFINITION = `SELECT x.code, e.id, max(x.role = 'source') AS source, max(x.role = 'target') AS target,
+    max(x.country IS x.code) AS is_country, e.status, e.day, e.quad, e.type, e.mode, e.article_id
+  FROM event_actors x JOIN events e ON e.id = x.event_id GROUP BY x.code, x.event_id ORDER BY 1, 2`;
+const EVENT_CODES_ROWS = `SELECT code, id, source, target, is_country, status, day, quad, type, mode, article_id
+  FROM event_codes ORDER BY 1, 2`;
+
+test('event_codes follows inserts, deletes and updates of events and their roles', (t) => {
+  const dir = tempDir('dateline-event-codes-');
+  t.after(dir.cleanup);
+  const own = openStore(dir.file());
+  t.after(() => own.close());
+  seedQueryFixture(own);
+  const same = (when: string): void => assert.deepEqual(own.db.prepare(EVENT_CODES_ROWS).all(), own.db.prepare(EVENT_CODES_DEFINITION).all(), when);
+  same('after insert');
+  // One row per code and event, whichever of its actors (Russia, Lavrov) and roles carry the code.
+  assert.equal((own.db.prepare("SELECT count(*) AS n FROM event_codes WHERE code = 'RUS'").get() as { n: number }).n, 9);
+  own.db.prepare("UPDATE events SET status = 'hypothetical' WHERE id = 'a2:e0'").run();
+  same('after an event update');
+  assert.deepEqual(listActors(own.db, {}, 10).find((a) => a.code === 'USA'), { code: 'USA', name: 'United States', country: 'USA', sector: 'GOV', events: 1, asSource: 0, asTarget: 1 });
+  own.db.prepare("UPDATE event_actors SET code = 'XYZ' WHERE event_id = 'a2:e3' AND role = 'source'").run();
+  same('after a role update');
+  own.db.prepare("DELETE FROM event_actors WHERE event_id = 'a1:e3' AND role = 'target'").run();
+  same('after a role delete');
+  // a2:e0 is no longer counted (hypothetical), Ivan X is XYZ now, and a1:e3 lost its target.
+  assert.deepEqual(actorNetwork(own.db, {}, 10).edges.map((x) => [x.source, x.target, x.events]), [
+    ['NATO', 'RUS', 2], ['RUS', 'UKR', 2], ['NATO', 'UKR', 1], ['RUS', 'USA', 1], ['RUS', 'XYZ', 1],
+  ]);
+  // An organisation whose code looks like a country's (IMF) is on the actor list, never on the map.
+  own.db.prepare("INSERT INTO actors (id, name, country, org, sector) VALUES ('org:imf', 'IMF', 'IGO', 'IMF', 'IGO')").run();
+  own.db.prepare("INSERT INTO event_actors (event_id, role, actor_id, country, code) VALUES ('a2:e1', 'target', 'org:imf', 'IGO', 'IMF')").run();
+  same('after a role insert');
+  assert.ok(listActors(own.db, {}, 10).some((a) => a.code === 'IMF'));
+  own.db.prepare("DELETE FROM articles WHERE id = 'a4'").run();
+  same('after an article delete (cascading to its events and roles)');
+  assert.deepEqual(countryCounts(own.db, {}), [{ country: 'RUS', events: 5 }, { country: 'UKR', events: 2 }, { country: 'USA', events: 1 }]);
+});
+
+test('migration 004 fills event_codes for events stored before it', (t) => {
+  const dir = tempDir('dateline-migrate-004-');
+  t.after(dir.cleanup);
+  const db = new Database(dir.file());
+  t.after(() => db.close());
+  const migrations = loadMigrations();
+  migrate(db, { file: 'v3.db', migrations: migrations.slice(0, 3) });
+  db.prepare("INSERT INTO articles (id, date, text, ingested_at) VALUES ('old', '2021-12-28', 'Russia and Lavrov warned NATO.', 'now')").run();
+  db.prepare(`INSERT INTO actors (id, name, country, org, sector) VALUES ('country:RUS', 'Russia', 'RUS', NULL, NULL),
+    ('person:sergey-lavrov', 'Sergey Lavrov', 'RUS', NULL, 'GOV'), ('org:nato', 'NATO', 'IGO', 'NATO', 'IGO')`).run();
+  db.prepare(`INSERT INTO events (id, article_id, type, rule, reason, status, day, quad)
+    VALUES ('old:e0', 'old', 'THREATEN', 'r', 'r', 'occurred', '2021-12-28', 3)`).run();
+  db.prepare(`INSERT INTO event_actors (event_id, role, actor_id, country, code) VALUES ('old:e0', 'source', 'country:RUS', 'RUS', 'RUS'),
+    ('old:e0', 'source', 'person:sergey-lavrov', 'RUS', 'RUS'), ('old:e0', 'target', 'org:nato', 'IGO', 'NATO')`).run();
+  migrate(db, { file: 'v3.db', migrations });
+  assert.deepEqual(db.prepare('SELECT code, id, source, target, is_country, status, day, quad, type FROM event_codes ORDER BY code').all(), [
+    { code: 'NATO', id: 'old:e0', source: 0, target: 1, is_country: 0, status: 'occurred', day: '2021-12-28', quad: 3, type: 'THREATEN' },
+    { code: 'RUS', id: 'old:e0', source: 1, target: 0, is_country: 1, status: 'occurred', day: '2021-12-28', quad: 3, type: 'THREATEN' },
+  ]);
+  assert.deepEqual(db.prepare(EVENT_CODES_ROWS).all(), db.prepare(EVENT_CODES_DEFINITION).all());
+});
+
+test('aggregates accept every event filter field at once', () => {
+  const filter = { actor: 'RUS', dyad: ['RUS', 'USA'] as [string, string], type: ['CONSULT' as const], mode: 'aid', status: ['occurred' as const], since: '2022-01-01', until: '2022-12-31', q: 'Geneva' };
+  assert.deepEqual(countryCounts(store.db, filter), []);
+  assert.deepEqual(actorNetwork(store.db, filter, 10), { nodes: [], edges: [] });
+  const { q: _q, ...withoutText } = filter;
+  assert.deepEqual(listActors(store.db, withoutText, 10), []);
+  assert.deepEqual(listActors(store.db, { ...withoutText, mode: undefined }, 10).map((a) => [a.code, a.events]), [['RUS', 1], ['USA', 1]]);
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   actorNetwork, articleEvents, buildPipeline, codedJson, countryCounts, createDoc, eventHistogram, ingestPaths, iterateEvents, listActors,
-  loadKnowledge, openStore, PACKAGE_ROOT, queryCode, queryEvents, upcomingEvents, type EventFilter, type EventJson, type EventRow, type Store,
+  loadKnowledge, MAX_ACTORS, openStore, PACKAGE_ROOT, queryCode, queryEvents, upcomingEvents, type EventFilter, type EventJson, type EventRow, type Store,
 } from '../../src/index.ts';
 import { tempDir } from './fixtures.ts';
 import { seedQueryFixture } from './query-fixtures.ts';
@@ -96,6 +96,64 @@ test('examples: aggregates agree with the event list', () => {
   }
   const [edge] = actorNetwork(store.db, {}, 5).edges;
   assert.equal(edge!.events, queryEvents(store.db, { dyad: [edge!.source, edge!.target] }, { limit: 1 }).total);
+});
+
+// The per-code aggregates computed the plain way, from each event's own source and target lists.
+interface Reference {
+  actors: { code: string; events: number; asSource: number; asTarget: number }[];
+  countries: { country: string; events: number }[];
+  edges: { source: string; target: string; events: number; cooperation: number; conflict: number }[];
+  eventsOf: Map<string, number>;
+}
+
+const byCount = <T>(count: (x: T) => number, key: (x: T) => string) => (x: T, y: T): number => count(y) - count(x) || (key(x) < key(y) ? -1 : 1);
+
+function reference(rows: EventRow[]): Reference {
+  const actors = new Map<string, { code: string; events: number; asSource: number; asTarget: number }>();
+  const countries = new Map<string, number>();
+  const edges = new Map<string, { source: string; target: string; events: number; cooperation: number; conflict: number }>();
+  for (const e of rows) {
+    const sources = new Set(e.source.map(queryCode));
+    const targets = new Set(e.target.map(queryCode));
+    for (const code of new Set([...sources, ...targets])) {
+      const a = actors.get(code) ?? { code, events: 0, asSource: 0, asTarget: 0 };
+      actors.set(code, { code, events: a.events + 1, asSource: a.asSource + Number(sources.has(code)), asTarget: a.asTarget + Number(targets.has(code)) });
+    }
+    const places = [...e.source, ...e.target].map((p) => p.country).filter((c): c is string => c !== null && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO');
+    for (const country of new Set(places)) countries.set(country, (countries.get(country) ?? 0) + 1);
+    const pairs = new Set<string>();
+    for (const s of sources) for (const t of targets) if (s !== t) pairs.add(s < t ? `${s}\n${t}` : `${t}\n${s}`);
+    for (const pair of pairs) {
+      const [source, target] = pair.split('\n') as [string, string];
+      const x = edges.get(pair) ?? { source, target, events: 0, cooperation: 0, conflict: 0 };
+      const cooperation = e.quad === 'verbal_cooperation' || e.quad === 'material_cooperation';
+      edges.set(pair, { ...x, events: x.events + 1, cooperation: x.cooperation + Number(cooperation), conflict: x.conflict + Number(!cooperation) });
+    }
+  }
+  return {
+    actors: [...actors.values()].sort(byCount((a) => a.events, (a) => a.code)),
+    countries: [...countries].map(([country, events]) => ({ country, events })).sort(byCount((c) => c.events, (c) => c.country)),
+    edges: [...edges.values()].sort(byCount((x) => x.events, (x) => `${x.source}\n${x.target}`)),
+    eventsOf: new Map([...actors.values()].map((a) => [a.code, a.events])),
+  };
+}
+
+test('examples: actors, map and network equal a reference computed from the events themselves', () => {
+  const filters: EventFilter[] = [...FILTERS, { mode: 'aid' }, { type: ['ASSAULT', 'COERCE'], status: ['occurred', 'scheduled', 'denied', 'hypothetical'] }];
+  for (const filter of filters) {
+    const expected = reference([...iterateEvents(store.db, filter)]);
+    const label = JSON.stringify(filter);
+    assert.ok(expected.actors.length < MAX_ACTORS && expected.edges.length < MAX_ACTORS, `${label}: the limit must not cut the comparison`);
+    // listActors reads its `q` as an actor search, so the full-text filter is compared on the other two.
+    if (filter.q === undefined) {
+      assert.deepEqual(listActors(store.db, filter, MAX_ACTORS).map(({ code, events, asSource, asTarget }) => ({ code, events, asSource, asTarget })), expected.actors, label);
+    }
+    assert.deepEqual(countryCounts(store.db, filter), expected.countries, label);
+    const network = actorNetwork(store.db, filter, MAX_ACTORS);
+    assert.deepEqual(network.edges, expected.edges, label);
+    assert.deepEqual(network.nodes.map((n) => [n.id, n.events]).sort(), [...new Set(expected.edges.flatMap((x) => [x.source, x.target]))].map((c) => [c, expected.eventsOf.get(c)]).sort(), label);
+  }
+  assert.ok(reference([...iterateEvents(store.db, {})]).edges.length > 10, 'the examples make a network worth comparing');
 });
 
 test('examples: upcoming events are scheduled, dated from the day asked, soonest first; held ones point at an occurred report', () => {

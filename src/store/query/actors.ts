@@ -36,15 +36,15 @@ export function listActors(db: Database.Database, filter: EventFilter & { q?: st
     if (typeof q !== 'string' || q.trim() === '') badValue('q', q, 'some letters of an actor name or code');
     // LIKE patterns escape their own wildcards: a user's `%` or `_` is a letter to match.
     const like = q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-    actorWhere = `AND (ea.code LIKE @a_prefix ESCAPE '\\' OR ea.code IN (SELECT code FROM actors WHERE name LIKE @a_infix ESCAPE '\\'))`;
+    actorWhere = `AND (e.code LIKE @a_prefix ESCAPE '\\' OR e.code IN (SELECT code FROM actors WHERE name LIKE @a_infix ESCAPE '\\'))`;
     Object.assign(bound, { a_prefix: `${like}%`, a_infix: `%${like}%` });
   }
-  const rows = statement(db, `SELECT ea.code AS code, count(DISTINCT e.id) AS events,
-      count(DISTINCT CASE WHEN ea.role = 'source' THEN e.id END) AS asSource,
-      count(DISTINCT CASE WHEN ea.role = 'target' THEN e.id END) AS asTarget
-    FROM events e JOIN event_actors ea ON ea.event_id = e.id
+  // event_codes (migration 004) has one row per (code, event) with the event's filter columns, so the
+  // filter applies to it as `e` and a plain count per code is the distinct event count.
+  const rows = statement(db, `SELECT e.code AS code, count(*) AS events, sum(e.source) AS asSource, sum(e.target) AS asTarget
+    FROM event_codes e
     WHERE ${where} ${actorWhere}
-    GROUP BY ea.code ORDER BY events DESC, code LIMIT @limit`).all(bound) as { code: string; events: number; asSource: number; asTarget: number }[];
+    GROUP BY e.code ORDER BY events DESC, code LIMIT @limit`).all(bound) as { code: string; events: number; asSource: number; asTarget: number }[];
   const info = codeInfo(db, rows.map((r) => r.code));
   return rows.map((r) => {
     const i = info.get(r.code)!;

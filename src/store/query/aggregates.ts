@@ -53,8 +53,10 @@ export function dyadSeries(db: Database.Database, a: string, b: string, filter: 
  */
 export function countryCounts(db: Database.Database, filter: EventFilter): { country: string; events: number }[] {
   const { where, params } = eventFilterSql(db, filter);
-  return statement(db, `SELECT ea.country AS country, count(DISTINCT e.id) AS events
-    FROM events e JOIN event_actors ea ON ea.event_id = e.id
-    WHERE ${where} AND ea.country GLOB '[A-Z][A-Z][A-Z]' AND ea.country NOT IN ('IGO', 'NGO')
-    GROUP BY ea.country ORDER BY events DESC, country`).all(params) as { country: string; events: number }[];
+  // event_codes (migration 004): one row per (code, event) with the event's filter columns. A country
+  // actor's code is its country, so the countries of an event are its codes marked `is_country`
+  // (organisations have their own code, unplaced actors their id); the GLOB keeps the ISO ones.
+  return statement(db, `SELECT e.code AS country, count(*) AS events FROM event_codes e
+    WHERE ${where} AND e.is_country = 1 AND e.code GLOB '[A-Z][A-Z][A-Z]' AND e.code NOT IN ('IGO', 'NGO')
+    GROUP BY e.code ORDER BY events DESC, country`).all(params) as { country: string; events: number }[];
 }

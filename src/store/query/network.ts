@@ -24,20 +24,23 @@ type Edge = Network['edges'][number];
 export function actorNetwork(db: Database.Database, filter: EventFilter, limit: number): Network {
   checkLimit(limit, 'limit', MAX_ACTORS);
   const { where, params } = eventFilterSql(db, filter);
-  // Each (event, pair) once, then counted per pair: starting from the event roles and checking the
-  // filter by event id (a covering index) is several times faster than joining from events.
-  const edges = statement(db, `SELECT source, target, count(*) AS events, sum(quad IN (1, 2)) AS cooperation, sum(quad IN (3, 4)) AS conflict
-    FROM (SELECT DISTINCT s.event_id, min(s.code, t.code) AS source, max(s.code, t.code) AS target,
-        (SELECT quad FROM events WHERE id = s.event_id) AS quad
-      FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target' AND t.code <> s.code
-      WHERE s.role = 'source' AND s.event_id IN (SELECT e.id FROM events e WHERE ${where}))
-    GROUP BY source, target ORDER BY events DESC, source, target LIMIT @limit`).all({ ...params, limit }) as Edge[];
+  // event_codes (migration 004) holds each (code, event) once with the event's filter columns, so the
+  // filter applies to it as `e`. Pairing an event's rows with the rows after them (`t.code > e.code`)
+  // names each unordered pair once per event, so no DISTINCT. Reading `e` by event id (the index
+  // is covering) makes every lookup of `t` land next to the previous one; in the primary key's code
+  // order they jump across the table, about a quarter slower on 100k events.
+  const edges = statement(db, `SELECT e.code AS source, t.code AS target, count(*) AS events,
+      sum(e.quad IN (1, 2)) AS cooperation, sum(e.quad IN (3, 4)) AS conflict
+    FROM event_codes e INDEXED BY event_codes_event CROSS JOIN event_codes t ON t.id = e.id AND t.code > e.code
+    WHERE ${where} AND ((e.source AND t.target) OR (e.target AND t.source))
+    GROUP BY e.code, t.code ORDER BY events DESC, source, target LIMIT @limit`).all({ ...params, limit }) as Edge[];
   const codes = [...new Set(edges.flatMap((x) => [x.source, x.target]))];
   if (!codes.length) return { nodes: [], edges: [] };
-  const counts = statement(db, `SELECT ea.code AS code, count(DISTINCT e.id) AS events
-    FROM events e JOIN event_actors ea ON ea.event_id = e.id
-    WHERE ${where} AND ea.code IN (SELECT value FROM json_each(@n_codes))
-    GROUP BY ea.code`).all({ ...params, n_codes: JSON.stringify(codes) }) as { code: string; events: number }[];
+  // Every code's count in one GROUP BY, the nodes picked out here: with the nodes' codes in the SQL,
+  // SQLite seeks every (code, event) of an actor filter's events, 150 ms for RUS on 100k events
+  // against 15 for the whole GROUP BY.
+  const counts = statement(db, `SELECT e.code AS code, count(*) AS events FROM event_codes e
+    WHERE ${where} GROUP BY e.code`).all(params) as { code: string; events: number }[];
   const eventsOf = new Map(counts.map((c) => [c.code, c.events]));
   const info = codeInfo(db, codes);
   const nodes = codes
