@@ -14,7 +14,10 @@ const CHUNK = 16;
 export interface IngestOptions extends ReadInputOptions {
   /** Store nothing when any record is bad (default: store the good ones and report the bad). */
   strict?: boolean;
-  /** Articles per transaction; a killed process keeps every committed batch whole. Default 200. */
+  /**
+   * Articles per transaction; a killed process keeps every committed batch whole. Default 200 on one
+   * thread; 64 with worker threads, so that storing one batch overlaps with annotating the next.
+   */
   batchSize?: number;
   /** Called after each stored batch and each file, for progress bars. */
   onProgress?: (progress: IngestProgress) => void;
@@ -53,11 +56,11 @@ export interface IngestSummary extends IngestProgress {
  * console.log(`${summary.read} read, ${summary.inserted} new, ${summary.existing} already stored`);
  */
 export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | Annotator, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const batchSize = options.batchSize ?? 200;
   const files = paths.includes('-') ? [...(await listInputFiles(paths.filter((p) => p !== '-'))), '-'] : await listInputFiles(paths);
   const summary: IngestSummary = { files: files.length, filesDone: 0, read: 0, processed: 0, inserted: 0, existing: 0, rejected: 0, bytes: 0, problems: [], aborted: false };
   const report = (): void => options.onProgress?.({ ...summary });
   const annotator = isAnnotator(annotatorOrPipeline) ? annotatorOrPipeline : pipelineAnnotator(annotatorOrPipeline);
+  const batchSize = options.batchSize ?? (annotator.concurrency > 1 ? 64 : 200);
 
   // Strict mode must see every problem before storing anything, so it reads everything first.
   const pending: ArticleInput[] = [];
@@ -71,8 +74,10 @@ export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | 
     batch = [];
     report();
   };
-  // Chunks in flight, oldest first: results are stored in the order the articles were read.
+  // Chunks in flight, oldest first: results are stored in the order the articles were read. Worker
+  // threads get a whole batch ahead, so they keep annotating while this thread writes a batch.
   const inFlight: Promise<ArticleBatchItem[]>[] = [];
+  const maxInFlight = annotator.concurrency > 1 ? annotator.concurrency + Math.ceil(batchSize / CHUNK) : annotator.concurrency;
   let chunk: ArticleWithId[] = [];
   const submit = (): void => {
     if (!chunk.length) return;
@@ -98,7 +103,7 @@ export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | 
       summary.bytes += Buffer.byteLength(article.text);
       chunk.push({ ...article, id });
       if (chunk.length >= CHUNK) submit();
-      while (inFlight.length >= annotator.concurrency) await drainOne();
+      while (inFlight.length >= maxInFlight) await drainOne();
     }
     if (summary.processed % PROGRESS_EVERY === 0) report();
   };

@@ -36,7 +36,7 @@ interface IngestFlags {
   map?: string;
   source?: string;
   strict?: boolean;
-  batchSize: string;
+  batchSize?: string;
   workers?: string;
   json?: boolean;
 }
@@ -53,7 +53,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .option('--map <field=column,...>', `CSV column names, e.g. text=body,date=published (fields: ${MAP_FIELDS.join(', ')})`)
     .option('--source <name>', 'source name for records that name none')
     .option('--strict', 'store nothing if any record is bad')
-    .option('--batch-size <n>', 'articles per transaction', '200')
+    .option('--batch-size <n>', 'articles per transaction (default 200, or 64 with worker threads)')
     .option('--workers <n>', WORKERS_HELP)
     .option('--json', 'print the summary and each problem as JSON Lines')
     .addHelpText('after', `
@@ -74,7 +74,7 @@ Examples:
         defaultSource: flags.source,
         format: flags.format,
         strict: flags.strict,
-        batchSize: Math.max(1, parseCount(flags.batchSize, '--batch-size')),
+        batchSize: flags.batchSize === undefined ? undefined : Math.max(1, parseCount(flags.batchSize, '--batch-size')),
       };
       const annotator = annotatorFor(flags.workers);
       const summary = await withStore(flags.db, async (store) => {
