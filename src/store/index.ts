@@ -11,6 +11,7 @@ export { getArticle, hasArticle, listArticles, requireArticle } from './articles
 export { search, SEARCH_DEFAULTS } from './search.ts';
 export { toFtsQuery, usesFtsSyntax } from './fts-query.ts';
 export { storeStats } from './stats.ts';
+export { articleFilter, checkDateBound, type ArticleFilter } from './filters.ts';
 export { listEvents, upcoming } from './events-read.ts';
 export { eventId } from './annotations-insert.ts';
 export type {

@@ -4,7 +4,7 @@
  * Every value is a bound parameter; the SQL text is constant but for which constant conditions apply.
  */
 import { ApiError } from '../errors.ts';
-import type { Store } from '../../index.ts';
+import { articleFilter, type Store } from '../../index.ts';
 
 /** Filters and paging for {@link articlePage}. Dates are inclusive `YYYY-MM-DD` (already checked). */
 export interface ArticlePageQuery {
@@ -41,20 +41,8 @@ interface Row extends ArticleListItem {
  * articlePage(store, { limit: 50 }); // { items: [{ id, date, title, source, url, events }], next }
  */
 export function articlePage(store: Store, query: ArticlePageQuery): { items: ArticleListItem[]; next: string | null } {
-  const where: string[] = [];
-  const params: Record<string, string | number> = { limit: query.limit + 1 };
-  if (query.since !== undefined) {
-    where.push('a.date >= @since');
-    params.since = query.since;
-  }
-  if (query.until !== undefined) {
-    where.push('a.date <= @until');
-    params.until = query.until;
-  }
-  if (query.source !== undefined) {
-    where.push('a.source = @source');
-    params.source = query.source;
-  }
+  const { conditions: where, params: bounds } = articleFilter(query);
+  const params: Record<string, string | number> = { ...bounds, limit: query.limit + 1 };
   if (query.cursor !== undefined) {
     const [date, seq] = decodeCursor(query.cursor);
     where.push('(a.date < @cursorDate OR (a.date = @cursorDate AND a.seq < @cursorSeq))');

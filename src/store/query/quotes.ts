@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { QuoteSpan, StatementSpan } from '../../doc/types.ts';
 import { quoteJson, statementJson, type TextWindow } from '../../events/json.ts';
+import { articleFilter } from '../filters.ts';
 import { statement } from '../statements.ts';
 import { afterSql, checkOrder, decodeCursor, encodeCursor } from './cursor.ts';
 import { MAX_PAGE } from './events.ts';
@@ -34,22 +35,13 @@ interface SpanSqlRow {
 function filterSql(filter: QuoteFilter): { where: string[]; params: Record<string, string | number> } {
   checkDay(filter.since, 'since');
   checkDay(filter.until, 'until');
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
+  const { conditions: where, params } = articleFilter({ since: filter.since, until: filter.until });
   if (filter.speaker !== undefined) {
     // Speakers are stored by actor id; a code covers every actor that has it (RUS: Lavrov, Peskov, ...).
     where.push(actorColumn(filter.speaker, 'speaker') === 'code'
       ? `q.speaker_actor_id IN (SELECT id FROM actors WHERE code = @speaker)`
       : `q.speaker_actor_id = @speaker`);
     params.speaker = filter.speaker;
-  }
-  if (filter.since !== undefined) {
-    where.push('a.date >= @since');
-    params.since = filter.since;
-  }
-  if (filter.until !== undefined) {
-    where.push('a.date <= @until');
-    params.until = filter.until;
   }
   return { where, params };
 }
