@@ -81,6 +81,6 @@ export function runPlvTrain(sharedDir: string): TrainReport | null {
     if (!typeOk) out.misses.push(`plv: gold ${row.gold_root}, got ${first ? `${first.event} "${text.slice(first.start, first.end)}"` : 'nothing'} | ${row.marked_sentence}`);
   }
   const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-  console.log(`plv-train (${out.items} sentences, first event; rules never written from it): type ${pct(out.type, out.items)}, source span ${pct(out.source, out.items)}, target span ${pct(out.target, out.items)}, something coded ${pct(out.coded, out.items)}`);
+  console.log(`plv-train (${out.items} sentences, first event; read for general gaps, no rule written from one sentence): type ${pct(out.type, out.items)}, source span ${pct(out.source, out.items)}, target span ${pct(out.target, out.items)}, something coded ${pct(out.coded, out.items)}`);
   return out;
 }
