@@ -305,3 +305,11 @@ test('a cancelled meeting is never scheduled', () => {
   const meetings = events.filter((e) => e.event === 'CONSULT');
   assert.ok(meetings.every((e) => e.status === 'hypothetical' && e.negated), JSON.stringify(meetings.map((e) => e.status)));
 });
+
+test('a gerund after "by" takes the subject of its clause, not the nearest actor', () => {
+  const events = codeEvents(docOf('Japan has irritated Beijing by supplying patrol boats to Manila.', { Japan: 'JPN', Beijing: 'CHN', Manila: 'PHL' }), lexicon);
+  const aid = events.find((e) => e.event === 'AID');
+  assert.ok(aid, JSON.stringify(events.map((e) => e.event)));
+  assert.deepEqual(codes(aid.source), ['JPN']);
+  assert.deepEqual(codes(aid.target), ['PHL']);
+});

@@ -451,9 +451,15 @@ function sharedSubjectVerb(view: SentenceView, at: number, clauseStart: number):
   const link = lemmas[at - 1]!;
   const linked = VP_LINKS.has(link) || (GERUND_LINKS.has(link) && tokens[at]!.norm.endsWith('ing'));
   if (!linked) return -1;
-  for (let j = clauseStart + 1; j < at - 1; j++) if (tokens[j]!.pos === 'VERB' && !view.inMention[j]) return j;
+  for (let j = clauseStart + 1; j < at - 1; j++) {
+    if (view.inMention[j]) continue;
+    // The tagger reads some participles after "has" as adjectives ("has irritated Moscow").
+    if (tokens[j]!.pos === 'VERB' || (tokens[j]!.pos === 'ADJ' && j > 0 && HAVE.has(tokens[j - 1]!.norm))) return j;
+  }
   return -1;
 }
+
+const HAVE = new Set(['has', 'have', 'had']);
 
 function hasCountry(mi: number): boolean {
   const actor = currentMentions[mi]!.actor;
