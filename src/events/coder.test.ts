@@ -313,3 +313,16 @@ test('a gerund after "by" takes the subject of its clause, not the nearest actor
   assert.deepEqual(codes(aid.source), ['JPN']);
   assert.deepEqual(codes(aid.target), ['PHL']);
 });
+
+test('a trigger joined by "as well as" to an earlier one shares its source and its scheduled status', () => {
+  const events = codeEvents(docOf('Egypt will hold talks with Sudan, as well as separate negotiations under the auspices of the African Union.', { Egypt: 'EGY', Sudan: 'SDN', 'the African Union': 'AU' }), lexicon);
+  const text = 'Egypt will hold talks with Sudan, as well as separate negotiations under the auspices of the African Union.';
+  const consults = events.filter((e) => e.event === 'CONSULT' && /talks|negotiations/.test(text.slice(e.start, e.end)));
+  assert.equal(consults.length, 2, JSON.stringify(events.map((e) => e.event)));
+  assert.deepEqual(consults.map((e) => [codes(e.source), codes(e.target), e.status]), [[['EGY'], ['SDN'], 'scheduled'], [['EGY'], ['AU'], 'scheduled']]);
+});
+
+test('a separate clause with its own subject keeps it', () => {
+  const events = codeEvents(docOf('Egypt held talks with Sudan, and Chad held talks with Libya.', { Egypt: 'EGY', Sudan: 'SDN', Chad: 'TCD', Libya: 'LBY' }), lexicon);
+  assert.deepEqual(events.filter((e) => e.event === 'CONSULT').map((e) => codes(e.source)), [['EGY'], ['TCD']]);
+});

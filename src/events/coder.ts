@@ -135,6 +135,7 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
     matches.forEach((match, k) => {
       const event = codeOne(doc, s, view, match, mentions, sentTimex, lexicon, matches[k - 1] ?? null, matches[k + 1] ?? null);
       if (!event) return;
+      coordinatedTrigger(doc, event, events[events.length - 1]);
       replyTarget(event, events);
       const promise = promiseOf(event);
       if (promise) events.push(promise);
@@ -143,6 +144,33 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
   }
   doc.spans.events = events;
   return events;
+}
+
+/**
+ * "Moscow will start talks with Nato, as well as separate negotiations under the OSCE": a trigger
+ * joined by and / as well as to an earlier one of the same type shares its source (the nearest actor
+ * on its left is the earlier event's target, not its own subject) and, with no cue of its own, its
+ * scheduled status.
+ */
+function coordinatedTrigger(doc: Doc, event: EventSpan, previous: EventSpan | undefined): void {
+  if (!previous || previous.sentence !== event.sentence || previous.event !== event.event) return;
+  const between = doc.text.slice(previous.end, event.start);
+  if (between.length > 80 || !/(?:^|[\s,])(?:and|as well as)\s/.test(between) || /[;:]/.test(between)) return;
+  const earlier = `"${doc.text.slice(previous.start, previous.end)}"`;
+  const targets = new Set(previous.target.map((p) => p.actor.id));
+  if (event.source.length && event.source.every((p) => targets.has(p.actor.id))) {
+    event.source = previous.source.map((p) => ({ ...p }));
+    event.target = event.target.filter((p) => !event.source.some((q) => q.actor.id === p.actor.id));
+    event.explain.push({ decides: 'source', rule: 'rule:events/coordinated-trigger', reason: `joined to the earlier ${earlier}: shares its source` });
+  }
+  // "will start talks ..., as well as separate negotiations": the future cue governs both.
+  const ownStatus = event.explain.find((x) => x.decides === 'status');
+  if (previous.status === 'scheduled' && event.status === 'occurred' && ownStatus?.rule === 'rule:events/default') {
+    event.status = 'scheduled';
+    event.date ??= previous.date;
+    ownStatus.rule = 'rule:events/coordinated-trigger';
+    ownStatus.reason = `joined to the scheduled ${earlier}: shares its status`;
+  }
 }
 
 const REPLIES: ReadonlySet<PloverType> = new Set(['REJECT', 'AGREE', 'CONCEDE']);
@@ -484,6 +512,9 @@ function nearestObject(view: SentenceView, from: number, exclude: Set<string>): 
       const more = view.startsAt.get(k);
       if (l2 === ',' && k + 1 < n && view.nextSpeech[k + 1]! >= 0 && view.nextSpeech[k + 1]! <= k + 5) break;
       if (more && view.lemmas.slice(last + 1, k).some((w) => w === 'and' || w === 'or' || w === ',')) {
+        // "talks with Sudan, and Chad held talks": a mention followed by its verb starts a new clause.
+        const after = view.range.get(more[0]!)![1] + 1;
+        if (after < n && VERB_POS.has(view.tokens[after]!.pos)) break;
         picked.push(...more);
         last = view.range.get(more[0]!)![1];
         k = last;
