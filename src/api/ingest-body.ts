@@ -3,8 +3,8 @@
  * then through the pipeline into the store.
  */
 import {
-  annotateArticle, articleId, formatLocation, readJsonl, readText,
-  type ArticleBatchItem, type Location, type Pipeline, type Problem, type ReadResult, type Store,
+  articleId, formatLocation, readJsonl, readText,
+  type Annotator, type ArticleBatchItem, type ArticleWithId, type Location, type Problem, type ReadResult, type Store,
 } from '../index.ts';
 import { ApiError } from './errors.ts';
 
@@ -88,15 +88,16 @@ function pointAtArticle(p: Problem): Problem {
  * (same content hash) are counted, not processed again.
  *
  * @param store - The open store.
- * @param pipeline - Gives the processing pipeline; only called when there is a new article, since
- *   building it loads the knowledge base.
+ * @param annotator - Gives the annotator; only called when there is a new article, since building it
+ *   loads the knowledge base. The server's default runs in a worker thread, so coding a large upload
+ *   does not hold up other requests.
  * @param read - What {@link readBody} returned.
  * @returns The counts and problems for the response.
  * @example
- * ingestRead(store, () => pipeline, readBody(body, 'text/csv', undefined)).inserted;
+ * (await ingestRead(store, () => annotator, readBody(body, 'text/csv', undefined))).inserted;
  */
-export function ingestRead(store: Store, pipeline: () => Pipeline, read: ReadResult): IngestReply {
-  const batch: ArticleBatchItem[] = [];
+export async function ingestRead(store: Store, annotator: () => Annotator, read: ReadResult): Promise<IngestReply> {
+  const fresh: ArticleWithId[] = [];
   const seen = new Set<string>();
   let existing = 0;
   const ids: string[] = [];
@@ -108,8 +109,9 @@ export function ingestRead(store: Store, pipeline: () => Pipeline, read: ReadRes
       continue;
     }
     seen.add(id);
-    batch.push(annotateArticle(pipeline(), { ...article, id }));
+    fresh.push({ ...article, id });
   }
+  const batch: ArticleBatchItem[] = fresh.length ? await annotator().annotate(fresh) : [];
   const result = batch.length ? store.insertArticles(batch) : { inserted: [], existing: [] };
   return {
     read: read.articles.length,

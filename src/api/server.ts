@@ -5,7 +5,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { buildPipeline, loadKnowledge, PACKAGE_ROOT, type Pipeline, type Store } from '../index.ts';
+import { PACKAGE_ROOT, pipelineAnnotator, workerAnnotator, type Annotator, type Pipeline, type Store } from '../index.ts';
 import { errorReply } from './errors.ts';
 import type { DocumentedRoute } from './openapi-doc.ts';
 import { checkBinding, SECURITY_HEADERS } from './security.ts';
@@ -32,7 +32,10 @@ export interface ServerOptions {
   host: string;
   /** The built web UI; default `web/dist` in the package. */
   webRoot?: string;
-  /** Builds the pipeline for POST /api/articles; called once, on the first POST. Default: the bundled data. */
+  /**
+   * Builds the pipeline for POST /api/articles; called once, on the first POST. Default: a worker
+   * thread with the bundled data, so coding an upload does not block other requests.
+   */
   pipeline?: () => Pipeline;
   /** Largest request body in bytes; default 10 MB. Larger bodies get 413. */
   bodyLimit?: number;
@@ -44,8 +47,8 @@ export interface ServerOptions {
 export interface ApiContext {
   store: Store;
   token: string | undefined;
-  /** The pipeline, built on first use. */
-  pipeline: () => Pipeline;
+  /** The annotator for uploads, built on first use. */
+  annotator: () => Annotator;
   webRoot: string;
   version: string;
   /** Every route registered so far (complete once the server is ready), for the OpenAPI document. */
@@ -103,11 +106,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
   });
 
-  let pipeline: Pipeline | undefined;
+  // Uploads are coded in a worker thread unless the caller hands over a pipeline it already has.
+  let annotator: Annotator | undefined;
+  const makeAnnotator = (): Annotator => (options.pipeline ? pipelineAnnotator(options.pipeline()) : workerAnnotator({ workers: 1 }));
+  app.addHook('onClose', async () => annotator?.close());
   const context: ApiContext = {
     store: options.store,
     token: options.token || undefined,
-    pipeline: () => (pipeline ??= (options.pipeline ?? (() => buildPipeline(loadKnowledge())))()),
+    annotator: () => (annotator ??= makeAnnotator()),
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     version,
     routes,

@@ -130,3 +130,20 @@ describe('the token guards writes only', () => {
     assert.equal(status, 413);
   });
 });
+
+describe('the default annotator for uploads', () => {
+  test('with no pipeline given, uploads are coded in a worker thread and the server keeps answering', async () => {
+    const server = await startServer(join(tmp.dir, 'worker.db'), { pipeline: undefined });
+    try {
+      const body = JSON.stringify({ articles: [article('2022-02-01', 'Hungary urged Serbia on Monday to reopen the border crossing.', 'Border call')] });
+      const [upload, stats] = await Promise.all([post(server, body, 'application/json'), getJson(server.url, 'api/stats')]);
+      assert.equal(stats.status, 200);
+      assert.equal(upload.status, 200);
+      assert.equal(upload.body.inserted, 1);
+      const events = await getJson(server.url, 'api/events?actor=HUN');
+      assert.equal((events.body.items as { event: string }[])[0]?.event, 'REQUEST');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -79,7 +79,7 @@ export const articleRoutes: FastifyPluginAsync<ApiContext> = async (app, context
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const read = readBody(body, mediaType, format);
-    const result = ingestRead(context.store, context.pipeline, read);
+    const result = await ingestRead(context.store, context.annotator, read);
     return reply.code(result.read > 0 ? 200 : 422).send(result);
   });
 };
