@@ -469,15 +469,18 @@ const VP_LINKS = new Set(['but', 'and']);
 const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 
 /**
- * For a verb trigger with no subject of its own, the first verb of its clause: "denied ... but
- * pressed" (a verb right after and/but) and "irritated Moscow by supplying" (a gerund after by/after/
- * while). -1 otherwise.
+ * For a trigger with no subject of its own, the first verb of its clause: "denied ... but pressed"
+ * (a verb right after and/but), "irritated Moscow by supplying" (a gerund after by/after/while) and
+ * "agreed ..., but their meeting" (a noun after "their"). -1 otherwise.
  */
 function sharedSubjectVerb(view: SentenceView, at: number, clauseStart: number): number {
   const { tokens, lemmas } = view;
-  if (tokens[at]!.pos !== 'VERB' || at === 0) return -1;
+  if (at === 0) return -1;
   const link = lemmas[at - 1]!;
-  const linked = VP_LINKS.has(link) || (GERUND_LINKS.has(link) && tokens[at]!.norm.endsWith('ing'));
+  const verb = tokens[at]!.pos === 'VERB';
+  // "Blinken and Lavrov agreed ..., but their meeting produced no breakthrough": "their" points
+  // back to the subject of the clause.
+  const linked = verb ? VP_LINKS.has(link) || (GERUND_LINKS.has(link) && tokens[at]!.norm.endsWith('ing')) : tokens[at]!.pos === 'NOUN' && tokens[at - 1]!.norm === 'their';
   if (!linked) return -1;
   for (let j = clauseStart + 1; j < at - 1; j++) {
     if (view.inMention[j]) continue;
@@ -512,9 +515,10 @@ function nearestObject(view: SentenceView, from: number, exclude: Set<string>): 
       const more = view.startsAt.get(k);
       if (l2 === ',' && k + 1 < n && view.nextSpeech[k + 1]! >= 0 && view.nextSpeech[k + 1]! <= k + 5) break;
       if (more && view.lemmas.slice(last + 1, k).some((w) => w === 'and' || w === 'or' || w === ',')) {
-        // "talks with Sudan, and Chad held talks": a mention followed by its verb starts a new clause.
+        // "talks with Sudan, and Chad held talks": after a comma, a mention followed by its verb starts
+        // a new clause ("a meeting between Biden and Putin was possible" has no comma: one phrase).
         const after = view.range.get(more[0]!)![1] + 1;
-        if (after < n && VERB_POS.has(view.tokens[after]!.pos)) break;
+        if (after < n && VERB_POS.has(view.tokens[after]!.pos) && view.lemmas.slice(last + 1, k).includes(',')) break;
         picked.push(...more);
         last = view.range.get(more[0]!)![1];
         k = last;
@@ -585,7 +589,7 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
     const main = subjectLeft(view, mainVerb, speechAt);
     if (main.length) {
       subject = main;
-      explain.push({ decides: 'source', rule: 'rule:events/shared-subject', reason: `subject left out after "${tokens[match.first - 1]!.text}": the subject of "${tokens[mainVerb]!.text}"` });
+      explain.push({ decides: 'source', rule: 'rule:events/shared-subject', reason: `no subject of its own after "${tokens[match.first - 1]!.text}": the subject of "${tokens[mainVerb]!.text}"` });
     }
   }
   // "Bosnian Serbs said their forces had withdrawn": forces with no country of their own, owned by

@@ -19,7 +19,7 @@ type Role = [Actor, string];
  * Builds one hand-made article whose events, mentions, quotes and statements point at real
  * offsets in its text, so cut-out triggers and participant texts can be asserted.
  */
-class Draft {
+export class Draft {
   readonly item: ArticleBatchItem;
   private readonly mentions: ActorMention[] = [];
   constructor(id: string, date: string, title: string, sentences: string[]) {

@@ -8,12 +8,18 @@ import type { UpcomingRow } from './types.ts';
 // An event's participants as one comparable string: `source:RUS,target:USA` (distinct, sorted).
 const ROLE_CODES = (event: string): string => `(SELECT group_concat(rc, ',') FROM
   (SELECT DISTINCT role || ':' || code AS rc FROM event_actors WHERE event_id = ${event} ORDER BY rc))`;
+// The same without roles, for the types that are joint by nature: "Blinken will meet Lavrov" is held
+// when "Blinken and Lavrov met" (both sources).
+const CODES = (event: string): string => `(SELECT group_concat(code, ',') FROM
+  (SELECT DISTINCT code FROM event_actors WHERE event_id = ${event} ORDER BY code))`;
+const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE']);
 
 interface UpcomingSqlRow extends EventSqlRow {
   type: string;
   date_start: string | null;
   date_end: string | null;
   role_codes: string | null;
+  codes: string | null;
 }
 
 interface HeldSqlRow {
@@ -28,7 +34,8 @@ interface HeldSqlRow {
  * January 9", counts from its end; undated ones are left out), soonest first, each with `held`: the
  * first later report that it took place. A report matches when an article dated on or after the
  * announcement (another article) has an `occurred` event of the same type with the same source
- * and target codes, placed on a day within the scheduled date range. An open end (`2022-01-10/..`)
+ * and target codes (for CONSULT and COOPERATE, the same codes in any role: a meeting is joint),
+ * placed on a day within the scheduled date range. An open end (`2022-01-10/..`)
  * matches only its start day; an open start matches from the announcement's date on.
  *
  * @param db - The open connection.
@@ -42,18 +49,21 @@ interface HeldSqlRow {
 export function upcomingEvents(db: Database.Database, from: string, limit: number): UpcomingRow[] {
   checkDay(from, 'from');
   checkLimit(limit, 'limit', MAX_PAGE);
-  const rows = statement(db, `SELECT ${EVENT_ROW_COLUMNS}, e.type, e.date_start, e.date_end, ${ROLE_CODES('e.id')} AS role_codes
+  const rows = statement(db, `SELECT ${EVENT_ROW_COLUMNS}, e.type, e.date_start, e.date_end, ${ROLE_CODES('e.id')} AS role_codes, ${CODES('e.id')} AS codes
     FROM events e ${EVENT_ROW_JOINS}
     WHERE e.status = 'scheduled' AND e.day >= @from AND (e.date_start IS NOT NULL OR e.date_end IS NOT NULL)
     ORDER BY e.day, a.date, e.id LIMIT @limit`).all({ from, limit }) as UpcomingSqlRow[];
   const held = statement(db, `SELECT e2.id, e2.article_id, a2.title, a2.date FROM events e2 JOIN articles a2 ON a2.id = e2.article_id
     WHERE e2.type = @type AND e2.day BETWEEN @lo AND @hi AND e2.status = 'occurred'
-      AND a2.date >= @announced AND e2.article_id <> @article AND ${ROLE_CODES('e2.id')} IS @codes
+      AND a2.date >= @announced AND e2.article_id <> @article AND @codes IS NOT NULL
+      AND (CASE WHEN @joint THEN ${CODES('e2.id')} ELSE ${ROLE_CODES('e2.id')} END) = @codes
     ORDER BY a2.date, e2.day, e2.id LIMIT 1`);
   return rows.map((row): UpcomingRow => {
     const lo = row.date_start ?? row.article_date;
     const hi = row.date_end ?? row.date_start ?? lo;
-    const report = held.get({ type: row.type, lo, hi, announced: row.article_date, article: row.article_id, codes: row.role_codes }) as HeldSqlRow | undefined;
+    const joint = JOINT_TYPES.has(row.type);
+    const codes = joint ? row.codes : row.role_codes;
+    const report = held.get({ type: row.type, lo, hi, announced: row.article_date, article: row.article_id, joint: joint ? 1 : 0, codes }) as HeldSqlRow | undefined;
     return {
       ...toEventRow(row),
       held: report ? { eventId: report.id, articleId: report.article_id, articleTitle: report.title, articleDate: report.date } : null,
