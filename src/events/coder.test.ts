@@ -326,3 +326,10 @@ test('a separate clause with its own subject keeps it', () => {
   const events = codeEvents(docOf('Egypt held talks with Sudan, and Chad held talks with Libya.', { Egypt: 'EGY', Sudan: 'SDN', Chad: 'TCD', Libya: 'LBY' }), lexicon);
   assert.deepEqual(events.filter((e) => e.event === 'CONSULT').map((e) => codes(e.source)), [['EGY'], ['TCD']]);
 });
+
+test('a noun trigger after "their" takes the subject of its clause, not the nearest actor', () => {
+  const events = codeEvents(docOf('Peru and Chile agreed to keep talking about Bolivia, but their meeting produced no deal.', { Peru: 'PER', Chile: 'CHL', Bolivia: 'BOL' }), lexicon);
+  const meeting = events.find((e) => e.event === 'CONSULT' && e.status === 'occurred');
+  assert.ok(meeting, JSON.stringify(events.map((e) => [e.event, e.status])));
+  assert.deepEqual(codes(meeting.source), ['PER', 'CHL']);
+});
