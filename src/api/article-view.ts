@@ -1,28 +1,7 @@
 /**
  * GET /api/articles/:id: one article with every annotation, offsets into its text, for the reader.
  */
-import { articleEvents, quoteJson, statementJson, type EventRow, type StoredArticle, type Store, type TextWindow } from '../index.ts';
-
-/** The article reader's data. */
-export interface ArticleView {
-  id: string;
-  date: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  text: string;
-  sentences: { idx: number; start: number; end: number }[];
-  mentions: {
-    idx: number; start: number; end: number; text: string;
-    actor: { id: string; name: string; country: string | null; sector: string | null; org: string | null; role: string | null };
-    rule: string; reason: string;
-  }[];
-  timex: { start: number; end: number; text: string; value: string | null; type: string; rule: string }[];
-  events: EventRow[];
-  quotes: object[];
-  statements: object[];
-}
+import { articleEvents, quoteJson, statementJson, type ArticleView, type EventRow, type StoredArticle, type Store, type TextWindow } from '../index.ts';
 
 /**
  * The reader's view of a stored article, or null when no article has this id.

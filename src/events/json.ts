@@ -80,12 +80,32 @@ export function eventJson(e: EventSpan, window: TextWindow, sentence: string | n
 }
 
 /** One quote in the contract. */
-export function quoteJson(window: TextWindow, q: QuoteSpan): object {
+export interface QuoteJson {
+  quote: string;
+  kind: QuoteSpan['kind'];
+  speaker: ParticipantJson | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** One statement in the contract. */
+export interface StatementJson {
+  kind: StatementSpan['kind'];
+  speaker: ParticipantJson | null;
+  about: string;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+/** One quote in the contract. */
+export function quoteJson(window: TextWindow, q: QuoteSpan): QuoteJson {
   return { quote: q.text, kind: q.kind, speaker: q.speaker ? participant(window, q.speaker) : null, date: q.date, start: q.start, end: q.end };
 }
 
 /** One statement in the contract. */
-export function statementJson(window: TextWindow, s: StatementSpan): object {
+export function statementJson(window: TextWindow, s: StatementSpan): StatementJson {
   return { kind: s.kind, speaker: s.speaker ? participant(window, s.speaker) : null, about: s.about, date: s.date, start: s.start, end: s.end };
 }
 

@@ -2,22 +2,15 @@
  * The paginated event list: one link per event (so Enter and click open the article at its
  * sentence), fetched a page at a time with the API's cursor.
  */
+import { queryCode } from '../../src/store/query/code.ts';
 import { getJson, isAbort, type Query } from './api.ts';
 import { h, markRange, replaceChildren } from './dom.ts';
 import { href } from './router.ts';
 import type { EventPage, EventRow, Participant } from './types.ts';
 import { emptyNote, errorBox, formatCount, loadingNote } from './view.ts';
 
-/**
- * The short code an actor is filtered by: its organisation for an IGO/NGO, else its country, else its id
- * (the server's `actorCode`).
- *
- * @example
- * participantCode({ country: 'IGO', org: 'NATO', ... }); // "NATO"
- */
-export function participantCode(p: Pick<Participant, 'country' | 'org' | 'id'>): string {
-  return (p.country === 'IGO' || p.country === 'NGO') && p.org ? p.org : p.country ?? p.id;
-}
+/** The short code an actor is filtered by: the server's own `queryCode`, so links match its filters. */
+export const participantCode = queryCode;
 
 /**
  * Who took part, as codes with the words the article used: `RUS · Lavrov`.

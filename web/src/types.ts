@@ -3,8 +3,7 @@
  */
 
 // The shapes the server defines are imported from its own source, so the UI cannot drift from them.
-import type { EventRow, Interval } from '../../src/store/query/types.ts';
-import type { ParticipantJson as Participant } from '../../src/events/json.ts';
+import type { EventRow, Interval, QuadBucket, UpcomingRow } from '../../src/store/query/types.ts';
 import type { QuadClass as Quad } from '../../src/events/quad-class.ts';
 import type { EventStatus } from '../../src/doc/types.ts';
 
@@ -39,63 +38,26 @@ export interface Stats {
 }
 
 /** Event counts per quad class for one period. */
-export type QuadCounts = Record<Quad, number> & { period: string; total: number };
-
+export type { QuadBucket as QuadCounts } from '../../src/store/query/types.ts';
 
 /** `GET /api/events/histogram`. */
 export interface Histogram {
   interval: Interval;
-  buckets: QuadCounts[];
-}
-
-/** A resolved actor as an article mention carries it. */
-export interface MentionActor {
-  id: string;
-  name: string;
-  country: string | null;
-  sector: string | null;
-  org: string | null;
-  role: string | null;
+  buckets: QuadBucket[];
 }
 
 /** `GET /api/articles/:id`. */
-export interface ArticleDetail {
-  id: string;
-  date: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  text: string;
-  sentences: { idx: number; start: number; end: number }[];
-  mentions: { idx: number; start: number; end: number; text: string; actor: MentionActor; rule: string; reason: string }[];
-  timex: { start: number; end: number; text: string; value: string | null; type: string; rule: string }[];
-  events: EventRow[];
-  quotes: { start: number; end: number; quote: string; kind: string; speaker: Participant | null; date: string | null }[];
-  statements: { start: number; end: number; kind: string; about: string; speaker: Participant | null; date: string | null }[];
-}
-
-
-
-
+export type { ArticleView as ArticleDetail } from '../../src/store/query/types.ts';
 
 /** `GET /api/map`. */
 export interface MapCounts {
   countries: { country: string; events: number }[];
 }
 
-/** The later report that a scheduled event took place. */
-export interface Held {
-  eventId: string;
-  articleId: string;
-  articleTitle: string | null;
-  articleDate: string;
-}
-
 /** `GET /api/upcoming`. */
 export interface Upcoming {
   from: string;
-  items: (EventRow & { held: Held | null })[];
+  items: UpcomingRow[];
 }
 
 /** `GET /api/search`. */

@@ -93,7 +93,7 @@ export function listQuotes(db: Database.Database, filter: QuoteFilter, page: Pag
   const { rows, next } = spanPage(db, 'quotes', where, params, page);
   const items = rows.map((row): QuoteRow => ({
     articleId: row.article_id, articleTitle: row.article_title, articleDate: row.article_date,
-    ...(quoteJson(speakerWindow(row), JSON.parse(row.payload) as QuoteSpan) as Omit<QuoteRow, 'articleId' | 'articleTitle' | 'articleDate'>),
+    ...quoteJson(speakerWindow(row), JSON.parse(row.payload) as QuoteSpan),
   }));
   return { items, next };
 }
@@ -118,7 +118,7 @@ export function listStatements(db: Database.Database, filter: StatementFilter, p
   const { rows, next } = spanPage(db, 'statements', where, params, page);
   const items = rows.map((row): StatementRow => ({
     articleId: row.article_id, articleTitle: row.article_title, articleDate: row.article_date,
-    ...(statementJson(speakerWindow(row), JSON.parse(row.payload) as StatementSpan) as Omit<StatementRow, 'articleId' | 'articleTitle' | 'articleDate'>),
+    ...statementJson(speakerWindow(row), JSON.parse(row.payload) as StatementSpan),
   }));
   return { items, next };
 }

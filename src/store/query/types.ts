@@ -5,7 +5,7 @@
 // Imported from the defining files, not the barrels: the browser UI type-checks against this file
 // and must not pull in modules that need Node.
 import type { EventStatus, PloverType } from '../../doc/types.ts';
-import type { EventJson, ParticipantJson } from '../../events/json.ts';
+import type { EventJson, ParticipantJson, QuoteJson, StatementJson } from '../../events/json.ts';
 import type { QuadClass } from '../../events/quad-class.ts';
 
 /** Bucket width of a time series; weeks start on Monday. */
@@ -134,4 +134,25 @@ export interface Network {
 /** A scheduled event, with the later report that it took place when there is one. */
 export interface UpcomingRow extends EventRow {
   held: null | { eventId: string; articleId: string; articleTitle: string | null; articleDate: string };
+}
+
+/** An article with every annotation, offsets into its text: what the article reader shows. */
+export interface ArticleView {
+  id: string;
+  date: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  text: string;
+  sentences: { idx: number; start: number; end: number }[];
+  mentions: {
+    idx: number; start: number; end: number; text: string;
+    actor: { id: string; name: string; country: string | null; sector: string | null; org: string | null; role: string | null };
+    rule: string; reason: string;
+  }[];
+  timex: { start: number; end: number; text: string; value: string | null; type: string; rule: string }[];
+  events: EventRow[];
+  quotes: QuoteJson[];
+  statements: StatementJson[];
 }
