@@ -514,11 +514,12 @@ function nearestObject(view: SentenceView, from: number, exclude: Set<string>): 
       const l2 = view.lemmas[k]!;
       const more = view.startsAt.get(k);
       if (l2 === ',' && k + 1 < n && view.nextSpeech[k + 1]! >= 0 && view.nextSpeech[k + 1]! <= k + 5) break;
-      if (more && view.lemmas.slice(last + 1, k).some((w) => w === 'and' || w === 'or' || w === ',')) {
+      const between = more ? view.lemmas.slice(last + 1, k) : [];
+      if (more && between.some((w) => w === 'and' || w === 'or' || w === ',')) {
         // "talks with Sudan, and Chad held talks": after a comma, a mention followed by its verb starts
         // a new clause ("a meeting between Biden and Putin was possible" has no comma: one phrase).
         const after = view.range.get(more[0]!)![1] + 1;
-        if (after < n && VERB_POS.has(view.tokens[after]!.pos) && view.lemmas.slice(last + 1, k).includes(',')) break;
+        if (after < n && VERB_POS.has(view.tokens[after]!.pos) && between.includes(',')) break;
         picked.push(...more);
         last = view.range.get(more[0]!)![1];
         k = last;

@@ -5,13 +5,11 @@ import { checkDay, checkLimit } from './filter-sql.ts';
 import { MAX_PAGE } from './events.ts';
 import type { UpcomingRow } from './types.ts';
 
-// An event's participants as one comparable string: `source:RUS,target:USA` (distinct, sorted).
-const ROLE_CODES = (event: string): string => `(SELECT group_concat(rc, ',') FROM
-  (SELECT DISTINCT role || ':' || code AS rc FROM event_actors WHERE event_id = ${event} ORDER BY rc))`;
-// The same without roles, for the types that are joint by nature: "Blinken will meet Lavrov" is held
-// when "Blinken and Lavrov met" (both sources).
-const CODES = (event: string): string => `(SELECT group_concat(code, ',') FROM
-  (SELECT DISTINCT code FROM event_actors WHERE event_id = ${event} ORDER BY code))`;
+// An event's participants as one comparable string, distinct and sorted: `source:RUS,target:USA`,
+// or without roles (`RUS,USA`) for the types that are joint by nature: "Blinken will meet Lavrov" is
+// held when "Blinken and Lavrov met" (both sources).
+const CODES = (event: string, withRoles: boolean): string => `(SELECT group_concat(c, ',') FROM
+  (SELECT DISTINCT ${withRoles ? "role || ':' || code" : 'code'} AS c FROM event_actors WHERE event_id = ${event} ORDER BY c))`;
 const JOINT_TYPES = new Set(['CONSULT', 'COOPERATE']);
 
 interface UpcomingSqlRow extends EventSqlRow {
@@ -49,14 +47,14 @@ interface HeldSqlRow {
 export function upcomingEvents(db: Database.Database, from: string, limit: number): UpcomingRow[] {
   checkDay(from, 'from');
   checkLimit(limit, 'limit', MAX_PAGE);
-  const rows = statement(db, `SELECT ${EVENT_ROW_COLUMNS}, e.type, e.date_start, e.date_end, ${ROLE_CODES('e.id')} AS role_codes, ${CODES('e.id')} AS codes
+  const rows = statement(db, `SELECT ${EVENT_ROW_COLUMNS}, e.type, e.date_start, e.date_end, ${CODES('e.id', true)} AS role_codes, ${CODES('e.id', false)} AS codes
     FROM events e ${EVENT_ROW_JOINS}
     WHERE e.status = 'scheduled' AND e.day >= @from AND (e.date_start IS NOT NULL OR e.date_end IS NOT NULL)
     ORDER BY e.day, a.date, e.id LIMIT @limit`).all({ from, limit }) as UpcomingSqlRow[];
   const held = statement(db, `SELECT e2.id, e2.article_id, a2.title, a2.date FROM events e2 JOIN articles a2 ON a2.id = e2.article_id
     WHERE e2.type = @type AND e2.day BETWEEN @lo AND @hi AND e2.status = 'occurred'
       AND a2.date >= @announced AND e2.article_id <> @article AND @codes IS NOT NULL
-      AND (CASE WHEN @joint THEN ${CODES('e2.id')} ELSE ${ROLE_CODES('e2.id')} END) = @codes
+      AND (CASE WHEN @joint THEN ${CODES('e2.id', false)} ELSE ${CODES('e2.id', true)} END) = @codes
     ORDER BY a2.date, e2.day, e2.id LIMIT 1`);
   return rows.map((row): UpcomingRow => {
     const lo = row.date_start ?? row.article_date;
