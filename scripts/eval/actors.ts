@@ -24,6 +24,7 @@ import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { segment } from '../../src/nlp/segment.ts';
 import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
 import { loadActorKnowledge, resolveActorText, tagActors, type ActorKnowledge } from '../../src/actors/index.ts';
+import { pct } from './score.ts';
 
 /** Right answers out of a number of items. */
 export interface Score {
@@ -63,10 +64,6 @@ const PLOVER_TO_POLECAT: Record<string, string> = { MED: 'HLH', JRN: 'MED' };
 
 function newScore(): Score {
   return { items: 0, country: 0, sectorItems: 0, sector: 0, both: 0, misses: [] };
-}
-
-function pct(a: number, b: number): string {
-  return b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a';
 }
 
 function describe(a: Actor | null): string {

@@ -21,6 +21,7 @@ import { buildPipeline, createDoc, loadKnowledge, type Doc, type EventSpan, type
 import { DEFAULT_DATA_DIR, PACKAGE_ROOT } from '../../src/lib/paths.ts';
 import { codeEvents, loadEventLexicon } from '../../src/events/index.ts';
 import { runPlvTrain, type TrainReport } from './plv-train.ts';
+import { pct, printPerType, tallyType, type TypeCounts } from './score.ts';
 import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
 
 const OLD_TYPES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
@@ -40,7 +41,7 @@ interface DevRecord {
 
 /** Everything measured, also printed. */
 export interface EventsReport {
-  dev: { items: number; type: number; source: number; target: number; perType: Record<string, { tp: number; fp: number; fn: number }>; misses: string[] } | null;
+  dev: { items: number; type: number; source: number; target: number; perType: Record<string, TypeCounts>; misses: string[] } | null;
   seed: { gold: number; found: number; type: number; source: number; target: number; status: number; neverOccurred: boolean; misses: string[] } | null;
   train: TrainReport | null;
   speed: { coderMBs: number; events: number; megabytes: number } | null;
@@ -66,17 +67,12 @@ function devCode(actor: Actor | undefined): string | null {
   return actor.country === 'NGO' ? 'IGO' : actor.country;
 }
 
-function pct(a: number, b: number): string {
-  return b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a';
-}
-
 function runDev(sharedDir: string): EventsReport['dev'] {
   const records = loadDevRecords<DevRecord>(sharedDir);
   if (!records) return null;
   const pipeline = buildPipeline(loadKnowledge(), { components: ['segmenter', 'actors', 'timex'] });
   const { lexicon } = loadEventLexicon(DEFAULT_DATA_DIR);
-  const out = { items: 0, type: 0, source: 0, target: 0, perType: {} as Record<string, { tp: number; fp: number; fn: number }>, misses: [] as string[] };
-  const bump = (t: string, k: 'tp' | 'fp' | 'fn') => ((out.perType[t] ??= { tp: 0, fp: 0, fn: 0 })[k] += 1);
+  const out = { items: 0, type: 0, source: 0, target: 0, perType: {} as Record<string, TypeCounts>, misses: [] as string[] };
   for (const r of records) {
     const gold = OLD_TYPES[r.event] ?? r.event;
     const doc = pipeline.run(createDoc(r.text, r.date));
@@ -86,22 +82,14 @@ function runDev(sharedDir: string): EventsReport['dev'] {
     const gt = firstCode(r.target);
     const s = devCode(first?.source[0]?.actor);
     const t = devCode(first?.target[0]?.actor);
-    const typeOk = first?.event === gold;
-    if (typeOk) {
-      out.type++;
-      bump(gold, 'tp');
-    } else {
-      bump(gold, 'fn');
-      if (first) bump(first.event, 'fp');
-    }
+    const typeOk = tallyType(out.perType, gold, first?.event ?? null);
+    if (typeOk) out.type++;
     if (s === gs) out.source++;
     if (t === gt) out.target++;
     if (!typeOk || s !== gs || t !== gt) out.misses.push(`${r.id}: gold ${gold} ${gs}->${gt}, got ${first ? `${first.event} ${s}->${t} "${doc.text.slice(first.start, first.end)}"` : 'nothing'} | ${r.text}`);
   }
   console.log(`dev (${out.items} sentences, first event): type ${pct(out.type, out.items)}, source ${pct(out.source, out.items)}, target ${pct(out.target, out.items)}`);
-  for (const [type, c] of Object.entries(out.perType).sort()) {
-    console.log(`  ${type.padEnd(10)} P ${pct(c.tp, c.tp + c.fp).padStart(6)}  R ${pct(c.tp, c.tp + c.fn).padStart(6)}  (gold ${c.tp + c.fn})`);
-  }
+  printPerType(out.perType);
   return out;
 }
 

@@ -20,6 +20,7 @@ import { segment } from '../../src/nlp/segment.ts';
 import { TIME_CASES, type TimeCase } from '../../src/time/cases.ts';
 import { loadCorpusDocs, loadSeed, type SeedGold } from './inputs.ts';
 import { findTimex, loadTimeLexicon, tagTimex, type TimeLexicon } from '../../src/time/index.ts';
+import { pct } from './score.ts';
 
 interface GoldTimex {
   text: string;
@@ -76,10 +77,6 @@ function evalSeed(sharedDir: string, lexicon: TimeLexicon): TimeEvalResult['seed
   const extra = spans.filter((s) => !used.has(s));
   if (extra.length) console.log(`  also tagged (not in gold): ${extra.map((s) => `${JSON.stringify(doc.text.slice(s.start, s.end))}=${s.value}`).join(', ')}`);
   return { total: n, found, right, misses };
-}
-
-function pct(a: number, b: number): string {
-  return b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a';
 }
 
 function pad2(n: number): string {
