@@ -17,7 +17,7 @@ const INSERT_EVENT = `
                       day, quad)
   VALUES (@id, @articleId, @idx, @sentenceIdx, @type, @mode, @context, @sourceActorId, @targetActorId,
           @dateValue, @dateStart, @dateEnd, @status, @start, @end, @rule, @reason, @negated, @reportedBy, @payload,
-          coalesce(@dateStart, @dateEnd, (SELECT date FROM articles WHERE id = @articleId)), @quad)`;
+          coalesce(@dateStart, @dateEnd, @articleDate), @quad)`;
 
 const INSERT_EVENT_ACTOR = `
   INSERT OR IGNORE INTO event_actors (event_id, role, actor_id, country, code) VALUES (?, ?, ?, ?, ?)`;
@@ -69,6 +69,7 @@ export function eventId(articleId: string, idx: number): string {
 export function insertEventsQuotesStatements(
   db: Database.Database,
   articleId: string,
+  articleDate: string,
   sentenceIndexAt: (offset: number) => number | null,
   spans: { events: readonly EventSpan[]; quotes: readonly QuoteSpan[]; statements: readonly StatementSpan[] },
   quotedText: (r: CharRange) => string,
@@ -81,7 +82,7 @@ export function insertEventsQuotesStatements(
     const typeWhy = e.explain.find((x) => x.decides === 'type') ?? e.explain[0];
     const days = timexDays(e.date);
     insertEvent.run({
-      id, articleId, idx, sentenceIdx: e.sentence, type: e.event, mode: e.mode, context: e.context.join(',') || null,
+      id, articleId, articleDate, idx, sentenceIdx: e.sentence, type: e.event, mode: e.mode, context: e.context.join(',') || null,
       sourceActorId: e.source[0]?.actor.id ?? null, targetActorId: e.target[0]?.actor.id ?? null,
       dateValue: e.date, dateStart: days.start, dateEnd: days.end, status: e.status, start: e.start, end: e.end,
       rule: typeWhy?.rule ?? 'unknown', reason: typeWhy?.reason ?? '', negated: e.negated ? 1 : 0,

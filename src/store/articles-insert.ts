@@ -98,7 +98,7 @@ function insertAnnotations(db: Database.Database, { article, sentences, mentions
     rule: t.rule, reason: t.reason,
   }));
 
-  insertEventsQuotesStatements(db, id, (offset) => sentenceIndexAt(sentences, offset), { events, quotes, statements }, (r) => text.slice(r.start, r.end));
+  insertEventsQuotesStatements(db, id, article.date, (offset) => sentenceIndexAt(sentences, offset), { events, quotes, statements }, (r) => text.slice(r.start, r.end));
 }
 
 /** Index of the sentence holding `offset`, or null. Binary search: sentences are checked sorted. */
