@@ -16,4 +16,3 @@ parentPort!.on('message', ({ seq, articles }: { seq: number; articles: ArticleWi
     parentPort!.postMessage({ seq, error: { name: e.name, message: e.message, code: (e as { code?: string }).code } });
   }
 });
-parentPort!.postMessage({ ready: true });

@@ -24,7 +24,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-type Reply = { ready: true } | { seq: number; items: ArticleBatchItem[] } | { seq: number; error: { name: string; message: string; code?: string } };
+type Reply = { seq: number; items: ArticleBatchItem[] } | { seq: number; error: { name: string; message: string; code?: string } };
 
 /**
  * Worker threads for the NLP: one less than the cores, at least one. On two cores, one worker
@@ -67,7 +67,6 @@ export function workerAnnotator(options: WorkerAnnotatorOptions = {}): Annotator
     const mine = new Set<number>();
     load.set(worker, mine);
     worker.on('message', (reply: Reply) => {
-      if ('ready' in reply) return;
       mine.delete(reply.seq);
       const p = pending.get(reply.seq);
       pending.delete(reply.seq);
