@@ -4,8 +4,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tmpdir, userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -13,7 +13,20 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dateline.js');
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/**
+ * Where {@link screenshot} writes: `DATELINE_SCREENSHOTS` when set (`npm run screenshots` sets it to
+ * docs/screenshots/ to refresh the documented ones), else a folder under the system's temp
+ * directory, so running the tests never changes a tracked file.
+ *
+ * @example
+ * screenshotDir({}); // "/tmp/dateline-screenshots-1000"
+ * screenshotDir({ DATELINE_SCREENSHOTS: 'docs/screenshots' }); // "<repo>/docs/screenshots"
+ */
+export function screenshotDir(env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env.DATELINE_SCREENSHOTS?.trim();
+  return chosen ? resolve(ROOT, chosen) : join(tmpdir(), `dateline-screenshots-${userInfo().uid}`);
+}
 
 /** A distinctive word of the hostile article, so a search finds only it. */
 export const XSS_WORD = 'quillfeather';
@@ -139,14 +152,16 @@ export async function settled(page: Page, view?: string): Promise<void> {
 }
 
 /**
- * Saves a screenshot of the viewport to docs/screenshots/NAME.png (embedded in docs/ui.md).
+ * Saves a screenshot of the viewport to {@link screenshotDir}/NAME.png: a temp folder during tests,
+ * docs/screenshots/ (embedded in docs/ui.md) under `npm run screenshots`.
  *
  * @example
  * await screenshot(page, 'timeline');
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  const dir = screenshotDir();
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
 }
 
 /**

@@ -148,3 +148,16 @@ describe('scales and colours', () => {
     assert.equal(majorityColor(2, 2), TIED_COLOR);
   });
 });
+
+describe('browser test harness', () => {
+  // Issue 15: `npm test` rewrote the tracked docs/screenshots/*.png; only `npm run screenshots` may.
+  test('screenshots go to a temp folder unless DATELINE_SCREENSHOTS names one', async () => {
+    const { tmpdir } = await import('node:os');
+    const { join, relative } = await import('node:path');
+    const { ROOT, screenshotDir } = await import('./harness.ts');
+    const during = screenshotDir({});
+    assert.ok(!relative(tmpdir(), during).startsWith('..'), `${during} is under ${tmpdir()}`);
+    assert.ok(relative(ROOT, during).startsWith('..'), `${during} is outside the repository`);
+    assert.equal(screenshotDir({ DATELINE_SCREENSHOTS: 'docs/screenshots' }), join(ROOT, 'docs', 'screenshots'));
+  });
+});
