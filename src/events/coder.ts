@@ -94,6 +94,8 @@ interface SentenceView {
   inMention: Uint8Array;
   /** Contexts cued by words of the sentence. */
   contexts: string[];
+  /** The document's actor mentions (`spans.actors`), which the mention indices above point into. */
+  mentions: readonly ActorMention[];
 }
 
 /** The event coder as a pipeline component. */
@@ -308,7 +310,7 @@ function viewSentence(doc: Doc, s: number, sentMentions: number[], mentions: Act
   for (let i = n - 1; i >= 0; i--) nextSpeech[i] = p = speech[i] ? i : p;
   const contexts: string[] = [];
   for (const w of infos) if (w.context && !contexts.includes(w.context)) contexts.push(w.context);
-  return { tokens, lemmas, first: sentence.firstToken, endsAt, startsAt, range, speech, prevSpeech, nextSpeech, inMention, contexts };
+  return { tokens, lemmas, first: sentence.firstToken, endsAt, startsAt, range, speech, prevSpeech, nextSpeech, inMention, contexts, mentions };
 }
 
 /** Matches a phrase at `i`; returns the last token index or -1. Inside a phrase, articles may be skipped. */
@@ -459,9 +461,9 @@ function subjectLeft(view: SentenceView, from: number, stopAt: number): number[]
  */
 function objectRight(view: SentenceView, from: number, exclude: Set<string>): number[] {
   const found = nearestObject(view, from, exclude);
-  if (!found.length || found.some((mi) => hasCountry(mi))) return found;
+  if (!found.length || found.some((mi) => hasCountry(view, mi))) return found;
   const further = nearestObject(view, view.range.get(found[found.length - 1]!)![1], exclude);
-  return further.some((mi) => hasCountry(mi)) ? further : found;
+  return further.some((mi) => hasCountry(view, mi)) ? further : found;
 }
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -492,8 +494,8 @@ function sharedSubjectVerb(view: SentenceView, at: number, clauseStart: number):
 
 const HAVE = new Set(['has', 'have', 'had']);
 
-function hasCountry(mi: number): boolean {
-  const actor = currentMentions[mi]!.actor;
+function hasCountry(view: SentenceView, mi: number): boolean {
+  const actor = view.mentions[mi]!.actor;
   return !!(actor.country || actor.org);
 }
 
@@ -532,9 +534,8 @@ function nearestObject(view: SentenceView, from: number, exclude: Set<string>): 
   return [];
 }
 
-let currentMentions: ActorMention[] = [];
-function mentionKey(_view: SentenceView, mi: number): string {
-  return currentMentions[mi]!.actor.id;
+function mentionKey(view: SentenceView, mi: number): string {
+  return view.mentions[mi]!.actor.id;
 }
 
 function matchCueAt(lexicon: EventLexicon, lemmas: string[], i: number, where: 'before' | 'after'): Cue | null {
@@ -556,7 +557,6 @@ function normaliseDate(value: string | null): string | null {
 }
 
 function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions: ActorMention[], timex: TimexSpan[], lexicon: EventLexicon, prev: Match | null, next: Match | null): EventSpan | null {
-  currentMentions = mentions;
   const { trigger } = match;
   let type: PloverType = trigger.type;
   let mode = trigger.mode;
@@ -595,10 +595,10 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   }
   // "Bosnian Serbs said their forces had withdrawn": forces with no country of their own, owned by
   // the reporter, act for the reporter.
-  const possessed = subject.length > 0 && !subject.some(hasCountry) && POSSESSIVE.has(view.lemmas[view.range.get(subject[0]!)![0] - 1] ?? '');
+  const possessed = subject.length > 0 && !subject.some((mi) => hasCountry(view, mi)) && POSSESSIVE.has(view.lemmas[view.range.get(subject[0]!)![0] - 1] ?? '');
   if (possessed && speechAt >= 0) {
     const reporter = subjectLeft(view, speechAt, -1);
-    if (reporter.some(hasCountry)) {
+    if (reporter.some((mi) => hasCountry(view, mi))) {
       subject = reporter;
       explain.push({ decides: 'source', rule: 'rule:events/possessed-agent', reason: 'an agent owned by the reporter ("their forces") acts for the reporter' });
     }

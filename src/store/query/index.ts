@@ -9,6 +9,11 @@ export { actorNetwork } from './network.ts';
 export { upcomingEvents } from './upcoming.ts';
 export { listQuotes, listStatements, type QuoteFilter, type StatementFilter } from './quotes.ts';
 export { queryCode } from './code.ts';
-export { codeInfo, type CodeInfo } from './names.ts';
-export { EVENT_STATUSES, DEFAULT_STATUSES } from './filter-sql.ts';
+export { codeInfo, worldCountryName, type CodeInfo } from './names.ts';
+export {
+  EVENT_FILTERS, EVENT_FILTER_NAMES, EVENT_STATUSES, DEFAULT_STATUSES, PLOVER_TYPES, PLOVER_MODE_NAMES, ACTOR_CLASS_CODES,
+  FilterValueError, filterFlag, filterMessage, parseEventFilter, splitList,
+  type EventFilterName, type FilterDef, type FilterIssue, type FilterParse,
+} from './filter-spec.ts';
+export { resolveActorRefs, suggestActors, type ActorMatch, type ActorSuggestion } from './actor-refs.ts';
 export type * from './types.ts';
