@@ -42,6 +42,7 @@ export const ERROR_MESSAGES = {
   // usage
   E_USAGE: '{detail}',
   E_USAGE_BAD_DATE: 'bad date {value} for {option}: expected YYYY-MM-DD',
+  E_USAGE_BAD_FILTER: 'bad {option} {value}: {reason}',
 } as const;
 
 /** A stable error code. */

@@ -66,13 +66,14 @@ test('query: actor by code or id, dyad either way, type, mode, days and full tex
   assert.deepEqual(ids(queryEvents(store.db, { until: '2022-01-10', since: '2022-01-10' }, { limit: 50 }).items), ['a1:e0', 'a1:e3', 'a2:e0']);
   assert.equal(queryEvents(store.db, { q: 'Geneva' }, { limit: 50 }).total, 7);
   assert.deepEqual(ids(queryEvents(store.db, { q: 'Geneva', actor: 'USA' }, { limit: 50 }).items), ['a1:e0', 'a2:e0']);
-  assert.equal(queryEvents(store.db, { actor: 'XYZ' }, { limit: 50 }).total, 0);
+  // Issue 15: an actor nothing names is a usage error, not an empty answer.
+  assert.throws(() => queryEvents(store.db, { actor: 'XYZ' }, { limit: 50 }), /bad actor "XYZ": no actor has this code, id or name/);
 });
 
 test('query: bad values throw DatelineError naming the value', () => {
   const bad: [() => unknown, RegExp][] = [
-    [() => queryEvents(store.db, { since: '2022-1-5' }, { limit: 5 }), /bad date "2022-1-5" for since/],
-    [() => queryEvents(store.db, { until: '2022-02-30' }, { limit: 5 }), /for until/],
+    [() => queryEvents(store.db, { since: '2022-1-5' }, { limit: 5 }), /bad since "2022-1-5": expected a real day as YYYY-MM-DD/],
+    [() => queryEvents(store.db, { until: '2022-02-30' }, { limit: 5 }), /bad until "2022-02-30"/],
     [() => queryEvents(store.db, { type: ['PARTY' as never] }, { limit: 5 }), /bad type "PARTY"/],
     [() => queryEvents(store.db, { status: ['rumoured' as never] }, { limit: 5 }), /bad status "rumoured"/],
     [() => queryEvents(store.db, {}, { limit: 0 }), /bad limit 0/],
@@ -149,7 +150,7 @@ test('network: undirected edges by weight, no self-loops; nodes with their event
   assert.deepEqual(net.nodes.map((n) => [n.id, n.label, n.events]), [['RUS', 'Russia', 8], ['NATO', 'NATO', 4], ['UKR', 'Ukraine', 3], ['USA', 'United States', 2], ['person:~ivan-x', 'Ivan X', 1]]);
   const top = actorNetwork(store.db, {}, 1);
   assert.deepEqual(top.nodes.map((n) => n.id), ['RUS', 'NATO']);
-  assert.deepEqual(actorNetwork(store.db, { actor: 'XYZ' }, 10), { nodes: [], edges: [] });
+  assert.throws(() => actorNetwork(store.db, { actor: 'XYZ' }, 10), /bad actor "XYZ"/);
 });
 
 test('map: an event counts once per distinct country; organisations and unplaced actors are left out', () => {

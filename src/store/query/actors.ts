@@ -78,9 +78,10 @@ function known(db: Database.Database, column: 'code' | 'actor_id', code: string)
 export function actorDetail(db: Database.Database, code: string, filter: EventFilter, interval: Interval): ActorDetail | null {
   const column = actorColumn(code, 'code');
   const period = periodSql(interval);
+  // Before the filter, which refuses a code no actor has: here that is a missing page, not a bad filter.
+  if (!known(db, column, code)) return null;
   const mine = eventFilterSql(db, { ...filter, actor: code });
   const others = eventFilterSql(db, { ...filter, actor: undefined });
-  if (!known(db, column, code)) return null;
   const byType = statement(db, `SELECT ${period} AS period, e.type AS type, count(*) AS count FROM events e
     WHERE ${mine.where} GROUP BY period, e.type ORDER BY period, e.type`).all(mine.params) as { period: string; type: PloverType; count: number }[];
   const events = (statement(db, `SELECT count(*) AS n FROM events e WHERE ${mine.where}`).get(mine.params) as { n: number }).n;

@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
-import type { EventStatus, PloverType } from '../../doc/types.ts';
 import { DatelineError } from '../../errors.ts';
-import { QUAD_CLASS } from '../../events/quad-class.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { statement } from '../statements.ts';
+import { resolveActorRefs, type ActorMatch } from './actor-refs.ts';
+import {
+  checkActorRefs, checkDayValue, checkModes, checkStatuses, checkTypes, DEFAULT_STATUSES, FilterValueError, PLOVER_MODE_NAMES,
+  type FilterParse,
+} from './filter-spec.ts';
 import type { EventFilter, Interval } from './types.ts';
 
 /** SQL conditions over alias `e` (the events table), `AND`-joined, with their bound parameters. */
@@ -13,11 +16,7 @@ export interface FilterSql {
   params: Record<string, string | number>;
 }
 
-/** Every event status, in the order the CLI and API list them. */
-export const EVENT_STATUSES: readonly EventStatus[] = ['occurred', 'scheduled', 'denied', 'hypothetical'];
-
-/** What an event list shows unless asked otherwise: denied and hypothetical events did not happen. */
-export const DEFAULT_STATUSES: readonly EventStatus[] = ['occurred', 'scheduled'];
+export { EVENT_STATUSES, DEFAULT_STATUSES } from './filter-spec.ts';
 
 const INTERVALS: readonly Interval[] = ['day', 'week', 'month'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,61 +103,99 @@ export function actorEventsSql(column: 'code' | 'actor_id', param: string, role?
   return `SELECT event_id FROM event_actors WHERE ${column} = @${param}${role ? ` AND role = '${role}'` : ''}`;
 }
 
+// The value of a parse, or the issue thrown: code that builds a filter by hand gets the same
+// message a user does.
+function valueOf<T>(parsed: FilterParse<T>): T {
+  if (!parsed.ok) throw new FilterValueError(parsed.issue);
+  return parsed.value;
+}
+
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+
+/** Adds one parameter per value and returns their names, `@f_actor0, @f_actor1`. */
+function bindAll(params: Record<string, string | number>, prefix: string, values: readonly string[]): string {
+  return values.map((v, i) => {
+    params[`${prefix}${i}`] = v;
+    return `@${prefix}${i}`;
+  }).join(', ');
+}
+
+/**
+ * A condition over event_actors alias `x` that is true when the row is one of `matches`: one `IN`
+ * per column, so each reads its index.
+ */
+function matchSql(params: Record<string, string | number>, prefix: string, x: string, matches: readonly ActorMatch[]): string {
+  const byColumn = new Map<ActorMatch['column'], string[]>();
+  for (const m of matches) {
+    const values = byColumn.get(m.column) ?? [];
+    if (!values.includes(m.value)) values.push(m.value);
+    byColumn.set(m.column, values);
+  }
+  const parts = [...byColumn].map(([column, values]) => `${x}.${column} IN (${bindAll(params, `${prefix}_${column}_`, values)})`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+}
+
+// A mode outside the codebook is still a real one when stored events carry it (a user's lexicon).
+function checkModesExist(db: Database.Database, modes: readonly string[]): void {
+  for (const mode of modes) {
+    if (PLOVER_MODE_NAMES.includes(mode)) continue;
+    if (statement(db, 'SELECT 1 FROM events WHERE mode = ? LIMIT 1').get(mode) === undefined) {
+      throw new FilterValueError({ filter: 'mode', value: mode, reason: `no such mode; PLOVER's are ${PLOVER_MODE_NAMES.join(', ')}` });
+    }
+  }
+}
+
 /**
  * Validates an event filter and turns it into SQL over alias `e` with bound parameters. Every value
- * travels as a parameter; only the shape of the SQL (how many types, which column) varies.
+ * travels as a parameter; only the shape of the SQL (how many values, which column) varies. Values
+ * are read as the CLI and API read them (filter-spec.ts): codes and statuses in any case, actors by
+ * code, id or name, so a caller in code gets what a user gets.
  *
- * @param db - The connection, to check a full-text `q` against the index.
+ * @param db - The connection, to resolve actor names and check a full-text `q` against the index.
  * @param filter - The filter; status defaults to occurred and scheduled.
  * @returns The WHERE body and its parameters (names start with `f_`).
- * @throws DatelineError `E_USAGE_BAD_DATE`, `E_USAGE` or `E_STORE_BAD_QUERY` for a bad value.
+ * @throws FilterValueError (`E_USAGE_BAD_FILTER`) for a bad or unknown value, DatelineError
+ *   `E_STORE_BAD_QUERY` for bad full-text syntax.
  * @example
- * const { where, params } = eventFilterSql(db, { dyad: ['RUS', 'USA'], since: '2022-01-01' });
+ * const { where, params } = eventFilterSql(db, { dyad: ['russia', 'USA'], since: '2022-01-01' });
  * db.prepare(`SELECT count(*) FROM events e WHERE ${where}`).get(params);
  */
 export function eventFilterSql(db: Database.Database, filter: EventFilter): FilterSql {
-  checkDay(filter.since, 'since');
-  checkDay(filter.until, 'until');
   const where: string[] = [];
   const params: Record<string, string | number> = {};
-  const list = <T extends string>(name: string, values: readonly T[], allowed: readonly string[], column: string): void => {
-    if (!Array.isArray(values) || values.length === 0) badValue(name, values, `a non-empty list of ${allowed.join(', ')}`);
-    const unique = [...new Set(values)];
-    unique.forEach((v, i) => {
-      if (!allowed.includes(v)) badValue(name, v, allowed.join(', '));
-      params[`f_${name}${i}`] = v;
-    });
-    where.push(`${column} IN (${unique.map((_, i) => `@f_${name}${i}`).join(', ')})`);
-  };
-  list('status', filter.status ?? DEFAULT_STATUSES, EVENT_STATUSES, 'e.status');
-  if (filter.type !== undefined) list<PloverType>('type', filter.type, Object.keys(QUAD_CLASS), 'e.type');
+  const statuses = valueOf(checkStatuses(asList(filter.status ?? DEFAULT_STATUSES)));
+  where.push(`e.status IN (${bindAll(params, 'f_status', statuses)})`);
+  if (filter.type !== undefined) where.push(`e.type IN (${bindAll(params, 'f_type', valueOf(checkTypes(asList(filter.type))))})`);
   if (filter.mode !== undefined) {
-    if (typeof filter.mode !== 'string' || filter.mode.trim() === '') badValue('mode', filter.mode, 'a PLOVER mode');
-    where.push('e.mode = @f_mode');
-    params.f_mode = filter.mode;
+    const modes = valueOf(checkModes(asList(filter.mode)));
+    checkModesExist(db, modes);
+    where.push(`e.mode IN (${bindAll(params, 'f_mode', modes)})`);
   }
   if (filter.since !== undefined) {
     where.push('e.day >= @f_since');
-    params.f_since = filter.since;
+    params.f_since = valueOf(checkDayValue('since', filter.since));
   }
   if (filter.until !== undefined) {
     where.push('e.day <= @f_until');
-    params.f_until = filter.until;
+    params.f_until = valueOf(checkDayValue('until', filter.until));
   }
   if (filter.actor !== undefined) {
-    where.push(`e.id IN (${actorEventsSql(actorColumn(filter.actor), 'f_actor')})`);
-    params.f_actor = filter.actor;
+    const matches = resolveActorRefs(db, 'actor', valueOf(checkActorRefs('actor', asList(filter.actor)))).flat();
+    where.push(`e.id IN (SELECT x.event_id FROM event_actors x WHERE ${matchSql(params, 'f_actor', 'x', matches)})`);
   }
   if (filter.dyad !== undefined) {
-    if (!Array.isArray(filter.dyad) || filter.dyad.length !== 2) badValue('dyad', filter.dyad, 'two actor codes, e.g. RUS,USA');
-    const [a, b] = filter.dyad;
-    const ca = actorColumn(a, 'dyad');
-    const cb = actorColumn(b, 'dyad');
+    const refs = asList(filter.dyad).map((r) => r.trim());
+    if (refs.length !== 2) throw new FilterValueError({ filter: 'dyad', value: refs.join(','), reason: 'expected two actors separated by a comma, e.g. RUS,USA' });
+    valueOf(checkActorRefs('dyad', refs));
+    const [a, b] = resolveActorRefs(db, 'dyad', refs) as [ActorMatch[], ActorMatch[]];
+    // The same values bound under the same names twice: each side's parameters serve both directions.
+    const sa = matchSql(params, 'f_dyadA', 's', a);
+    const tb = matchSql(params, 'f_dyadB', 't', b);
+    const sb = matchSql(params, 'f_dyadB', 's', b);
+    const ta = matchSql(params, 'f_dyadA', 't', a);
     // Either direction: a source-side match of one and a target-side match of the other on the same event.
     where.push(`(e.id IN (SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target'
-        WHERE s.role = 'source' AND ((s.${ca} = @f_dyadA AND t.${cb} = @f_dyadB) OR (s.${cb} = @f_dyadB AND t.${ca} = @f_dyadA))))`);
-    params.f_dyadA = a;
-    params.f_dyadB = b;
+        WHERE s.role = 'source' AND ((${sa} AND ${tb}) OR (${sb} AND ${ta}))))`);
   }
   if (filter.q !== undefined) {
     // Article-level full text through the FTS index: stemmed and fast, where a LIKE over sentences

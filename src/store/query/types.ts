@@ -16,13 +16,18 @@ export type Interval = 'day' | 'week' | 'month';
  * `day`; `status` defaults to occurred and scheduled.
  */
 export interface EventFilter {
-  /** An actor code (`RUS`, `NATO`) or an actor id, as source or target. */
-  actor?: string;
-  /** Two actor codes: events from either to the other. */
-  dyad?: [string, string];
-  type?: PloverType[];
-  mode?: string;
-  status?: EventStatus[];
+  /**
+   * Actors, any of which as source or target: codes (`RUS`, `NATO`; `IGO` for every international
+   * organisation), actor ids (`person:sergey-lavrov`) or names (`Russia`, `Russian`), any case.
+   */
+  actor?: string | readonly string[];
+  /** Two actors as for `actor`: events from either to the other. */
+  dyad?: readonly [string, string];
+  /** PLOVER types, any case. */
+  type?: readonly PloverType[];
+  /** PLOVER modes (`visit`), any case. */
+  mode?: string | readonly string[];
+  status?: readonly EventStatus[];
   since?: string;
   until?: string;
   /** Words matched against the text of the event's article (full-text index). */
