@@ -36,6 +36,10 @@ export const EventRow = z.object({
   source: z.array(Participant), target: z.array(Participant), trigger: z.string(), date: nullableText,
   start: z.number().int(), end: z.number().int(), negated: z.boolean(), reported_by: Participant.nullable(),
   explain: z.array(z.object({ decides: z.string(), rule: z.string(), reason: z.string() })),
+  version: z.string().meta({ description: "the coder's version (package version + pipeline version)" }),
+  articleSource: nullableText.meta({ description: "the article's outlet" }), articleUrl: nullableText, articleLanguage: nullableText,
+  numMentions: z.number().int(), numArticles: z.number().int(), numSources: z.number().int(),
+  mentionIds: z.array(z.string()), firstSeen: day,
 });
 
 const Quote = z.object({

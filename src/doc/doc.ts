@@ -1,4 +1,5 @@
 import type { IsoDate, Sentence, SpanGroups, Token } from './types.ts';
+import { wellFormed } from './unicode.ts';
 
 /** Options for {@link createDoc}. */
 export interface CreateDocOptions {
@@ -24,7 +25,8 @@ export interface Doc {
 }
 
 /**
- * Makes an empty Doc over `text`, dated `date` (`YYYY-MM-DD`).
+ * Makes an empty Doc over `text`, dated `date` (`YYYY-MM-DD`). A lone UTF-16 surrogate in `text`
+ * becomes U+FFFD (see {@link wellFormed}); nothing else changes and every offset into `text` stays valid.
  *
  * @example
  * const doc = createDoc('Lavrov said on Monday.', '2021-12-28');
@@ -33,7 +35,7 @@ export function createDoc(text: string, date: IsoDate, options: CreateDocOptions
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new TypeError(`createDoc: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   }
-  return { text, date, id: options.id ?? null, title: options.title ?? null, sentences: [], tokens: [], spans: {}, ext: {} };
+  return { text: wellFormed(text), date, id: options.id ?? null, title: options.title ?? null, sentences: [], tokens: [], spans: {}, ext: {} };
 }
 
 /** The surface text of a range: `doc.text.slice(start, end)`. */

@@ -1,2 +1,3 @@
 export * from './types.ts';
 export * from './doc.ts';
+export { wellFormed } from './unicode.ts';

@@ -1,4 +1,5 @@
 import { DatelineError, type Location } from '../errors.ts';
+import { wellFormed } from '../doc/index.ts';
 import { parseDate, type ParsedDate } from './dates.ts';
 import { normaliseForIdentity } from './identity.ts';
 import type { ArticleInput, ReadOptions } from './types.ts';
@@ -64,8 +65,23 @@ export function dropRepeatedTitle(title: string | null, text: string): string {
 }
 
 /**
- * Builds an {@link ArticleInput} from a reader's fields: text tidied, repeated title dropped,
- * blank optional fields as null, the source defaulting to `options.defaultSource`.
+ * Unicode normalisation of every string an article carries, applied once, before any offset is
+ * taken: lone UTF-16 surrogates become U+FFFD ({@link wellFormed}), then the text is put in NFC.
+ * Offsets are into the stored (normalised) text, which may differ from the input's bytes.
+ *
+ * @param text - A field as the reader found it.
+ * @returns Well-formed NFC text.
+ * @example
+ * normaliseUnicode('Erdog\u0306an\uD800'); // "Erdoğan\uFFFD"
+ */
+export function normaliseUnicode(text: string): string {
+  return wellFormed(text).normalize('NFC');
+}
+
+/**
+ * Builds an {@link ArticleInput} from a reader's fields: Unicode normalised ({@link normaliseUnicode}),
+ * text tidied, repeated title dropped, blank optional fields as null, the source defaulting to
+ * `options.defaultSource`. Every reader passes through here, so this is where input text is normalised.
  *
  * @param fields - What the reader found.
  * @param options - Reader options (for `defaultSource`).
@@ -74,16 +90,17 @@ export function dropRepeatedTitle(title: string | null, text: string): string {
  * buildArticle({ date: { date: '2021-12-28', published: null }, text: 'Hi.', origin: { file: 'a.txt' } }, {});
  */
 export function buildArticle(fields: ArticleFields, options: ReadOptions): ArticleInput {
-  const title = blankToNull(fields.title?.replace(/\s+/g, ' '));
+  const norm = (value: string | null | undefined): string | null | undefined => (value ? normaliseUnicode(value) : value);
+  const title = blankToNull(norm(fields.title)?.replace(/\s+/g, ' '));
   return {
     date: fields.date.date,
     published: fields.date.published,
     title,
-    text: dropRepeatedTitle(title, tidyText(fields.text)),
-    source: blankToNull(fields.source) ?? blankToNull(options.defaultSource),
-    url: blankToNull(fields.url),
-    lang: blankToNull(fields.lang),
-    externalId: blankToNull(fields.externalId),
+    text: dropRepeatedTitle(title, tidyText(normaliseUnicode(fields.text))),
+    source: blankToNull(norm(fields.source)) ?? blankToNull(norm(options.defaultSource)),
+    url: blankToNull(norm(fields.url)),
+    lang: blankToNull(norm(fields.lang)),
+    externalId: blankToNull(norm(fields.externalId)),
     origin: fields.origin,
   };
 }

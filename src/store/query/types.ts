@@ -54,6 +54,19 @@ export interface EventRow extends EventJson {
   quad: QuadClass;
   /** The day the event is placed on: its own date start, else its date end, else the article date. */
   day: string;
+  /** The article's outlet (POLECAT's `Source`), URL and language tag, when the input gave them. */
+  articleSource: string | null;
+  articleUrl: string | null;
+  articleLanguage: string | null;
+  /**
+   * The record's mentions (GDELT's names, DECISIONS §1). Until mentions are merged into records, a
+   * record is its one mention: 1, 1, 1, `[id]`, the article's date.
+   */
+  numMentions: number;
+  numArticles: number;
+  numSources: number;
+  mentionIds: string[];
+  firstSeen: string;
 }
 
 /** One page of events and the count for the whole filter. */
