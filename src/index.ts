@@ -18,3 +18,4 @@ export * from './actors/index.ts';
 export * from './quotes/index.ts';
 export * from './events/index.ts';
 export * from './export/index.ts';
+export { CODER_VERSION, PIPELINE_VERSION } from './version.ts';

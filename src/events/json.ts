@@ -1,4 +1,5 @@
 import type { Doc, EventParticipant, EventSpan, QuoteSpan, StatementSpan } from '../doc/index.ts';
+import { CODER_VERSION } from '../version.ts';
 
 /**
  * A stretch of an article's text and where it starts, so spans can be cut from a whole article
@@ -38,6 +39,8 @@ export interface EventJson {
   negated: boolean;
   reported_by: ParticipantJson | null;
   explain: EventSpan['explain'];
+  /** The coder's version (`0.1.0+pipeline.1`, see src/version.ts). */
+  version: string;
 }
 
 /** The text of `[start, end)` when the window holds it, else an empty string. */
@@ -76,6 +79,9 @@ export function eventJson(e: EventSpan, window: TextWindow, sentence: string | n
     negated: e.negated,
     reported_by: e.reportedBy ? participant(window, e.reportedBy) : null,
     explain: e.explain,
+    // Stores do not yet record which pipeline coded an article (DECISIONS §9), so a stored event
+    // reports the current one, as it will once re-coding keeps stores current.
+    version: CODER_VERSION,
   };
 }
 

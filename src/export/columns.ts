@@ -3,57 +3,79 @@ import { quadCode } from '../events/quad-class.ts';
 import { queryCode } from '../store/query/code.ts';
 import type { EventRow } from '../store/query/types.ts';
 
-/** One export column: its header and how a row fills it (null for an empty cell). */
-export interface EventColumn {
-  header: string;
-  cell: (row: EventRow) => string | number | boolean | null;
-}
+/**
+ * What a column holds, so each format can type it: Parquet writes `date` as DATE, `int` as INT32 and
+ * `strings` as a list column; CSV writes every kind as text, a list joined by `; `.
+ */
+export type ColumnKind = 'string' | 'int' | 'bool' | 'date' | 'strings';
 
-// POLECAT has one actor and one recipient per row; an event with several sources or targets keeps
-// them in one cell, in order, joined by this.
-const JOIN = '; ';
-
-function each(ps: readonly ParticipantJson[], pick: (p: ParticipantJson) => string | null): string | null {
-  return ps.length ? ps.map((p) => pick(p) ?? '').join(JOIN) : null;
-}
+/** A cell's value: null for an empty one; a list for a `strings` column (null items keep positions). */
+export type ColumnValue = string | number | boolean | null | readonly (string | null)[];
 
 /**
- * The columns of the CSV export: first those POLECAT also has, under POLECAT's header and with the
- * same meaning, then Dateline's own. docs/exports.md documents each one.
+ * The actors one output row shows. A CSV row shows one source and one target (one row per pair); a
+ * grouped CSV row, a JSON line or a Parquet row shows all of them, in order.
+ */
+export interface RowActors {
+  source: readonly ParticipantJson[];
+  target: readonly ParticipantJson[];
+}
+
+/** One export column: its header, its kind and how a row fills it. */
+export interface EventColumn {
+  header: string;
+  kind: ColumnKind;
+  value: (row: EventRow, actors: RowActors) => ColumnValue;
+}
+
+const each = (ps: readonly ParticipantJson[], pick: (p: ParticipantJson) => string | null): (string | null)[] => ps.map(pick);
+
+/**
+ * The columns of the CSV and Parquet exports: first those POLECAT also has, under POLECAT's header
+ * and with the same meaning, then Dateline's own. docs/exports.md documents each one.
  */
 export const EVENT_COLUMNS: readonly EventColumn[] = [
-  { header: 'Event ID', cell: (r) => r.id },
-  { header: 'Event Date', cell: (r) => r.day },
-  { header: 'Event Type', cell: (r) => r.event },
-  { header: 'Event Mode', cell: (r) => r.mode },
-  { header: 'Quad Code', cell: (r) => quadCode(r.event) },
-  { header: 'Contexts', cell: (r) => r.context.join(JOIN) || null },
-  { header: 'Actor Name', cell: (r) => each(r.source, (p) => p.name) },
-  { header: 'Actor Country', cell: (r) => each(r.source, (p) => p.country) },
-  { header: 'Primary Actor Sector', cell: (r) => each(r.source, (p) => p.sector) },
-  { header: 'Actor Name Raw', cell: (r) => each(r.source, (p) => p.text) },
-  { header: 'Recipient Name', cell: (r) => each(r.target, (p) => p.name) },
-  { header: 'Recipient Country', cell: (r) => each(r.target, (p) => p.country) },
-  { header: 'Primary Recipient Sector', cell: (r) => each(r.target, (p) => p.sector) },
-  { header: 'Recipient Name Raw', cell: (r) => each(r.target, (p) => p.text) },
-  { header: 'Publication Date', cell: (r) => r.articleDate },
+  { header: 'Event ID', kind: 'string', value: (r) => r.id },
+  { header: 'Event Date', kind: 'date', value: (r) => r.day },
+  { header: 'Event Type', kind: 'string', value: (r) => r.event },
+  { header: 'Event Mode', kind: 'string', value: (r) => r.mode },
+  { header: 'Quad Code', kind: 'int', value: (r) => quadCode(r.event) },
+  { header: 'Contexts', kind: 'strings', value: (r) => r.context },
+  { header: 'Actor Name', kind: 'strings', value: (_, a) => each(a.source, (p) => p.name) },
+  { header: 'Actor Country', kind: 'strings', value: (_, a) => each(a.source, (p) => p.country) },
+  { header: 'Primary Actor Sector', kind: 'strings', value: (_, a) => each(a.source, (p) => p.sector) },
+  { header: 'Actor Name Raw', kind: 'strings', value: (_, a) => each(a.source, (p) => p.text) },
+  { header: 'Recipient Name', kind: 'strings', value: (_, a) => each(a.target, (p) => p.name) },
+  { header: 'Recipient Country', kind: 'strings', value: (_, a) => each(a.target, (p) => p.country) },
+  { header: 'Primary Recipient Sector', kind: 'strings', value: (_, a) => each(a.target, (p) => p.sector) },
+  { header: 'Recipient Name Raw', kind: 'strings', value: (_, a) => each(a.target, (p) => p.text) },
+  { header: 'Source', kind: 'string', value: (r) => r.articleSource },
+  { header: 'Publication Date', kind: 'date', value: (r) => r.articleDate },
+  { header: 'Language', kind: 'string', value: (r) => r.articleLanguage },
+  { header: 'Version', kind: 'string', value: (r) => r.version },
   // Dateline's own columns.
-  { header: 'Quad Class', cell: (r) => r.quad },
-  { header: 'Status', cell: (r) => r.status },
-  { header: 'Negated', cell: (r) => r.negated },
-  { header: 'Date Value', cell: (r) => r.date },
-  { header: 'Actor Code', cell: (r) => each(r.source, queryCode) },
-  { header: 'Actor ID', cell: (r) => each(r.source, (p) => p.id) },
-  { header: 'Recipient Code', cell: (r) => each(r.target, queryCode) },
-  { header: 'Recipient ID', cell: (r) => each(r.target, (p) => p.id) },
-  { header: 'Reported By', cell: (r) => r.reported_by?.name ?? null },
-  { header: 'Trigger', cell: (r) => r.trigger },
-  { header: 'Trigger Start', cell: (r) => r.start },
-  { header: 'Trigger End', cell: (r) => r.end },
-  { header: 'Sentence', cell: (r) => r.sentence },
-  { header: 'Sentence Index', cell: (r) => r.sentenceIdx },
-  { header: 'Sentence Start', cell: (r) => r.sentenceStart },
-  { header: 'Article ID', cell: (r) => r.articleId },
-  { header: 'Article Title', cell: (r) => r.articleTitle },
-  { header: 'Explain', cell: (r) => r.explain.map((x) => `${x.decides}=${x.rule}`).join(JOIN) || null },
+  { header: 'URL', kind: 'string', value: (r) => r.articleUrl },
+  { header: 'Quad Class', kind: 'string', value: (r) => r.quad },
+  { header: 'Status', kind: 'string', value: (r) => r.status },
+  { header: 'Negated', kind: 'bool', value: (r) => r.negated },
+  { header: 'Date Value', kind: 'string', value: (r) => r.date },
+  { header: 'Actor Code', kind: 'strings', value: (_, a) => each(a.source, queryCode) },
+  { header: 'Actor ID', kind: 'strings', value: (_, a) => each(a.source, (p) => p.id) },
+  { header: 'Recipient Code', kind: 'strings', value: (_, a) => each(a.target, queryCode) },
+  { header: 'Recipient ID', kind: 'strings', value: (_, a) => each(a.target, (p) => p.id) },
+  { header: 'Reported By', kind: 'string', value: (r) => r.reported_by?.name ?? null },
+  { header: 'Trigger', kind: 'string', value: (r) => r.trigger },
+  { header: 'Trigger Start', kind: 'int', value: (r) => r.start },
+  { header: 'Trigger End', kind: 'int', value: (r) => r.end },
+  { header: 'Sentence', kind: 'string', value: (r) => r.sentence },
+  { header: 'Sentence Index', kind: 'int', value: (r) => r.sentenceIdx },
+  { header: 'Sentence Start', kind: 'int', value: (r) => r.sentenceStart },
+  { header: 'Article ID', kind: 'string', value: (r) => r.articleId },
+  { header: 'Article Title', kind: 'string', value: (r) => r.articleTitle },
+  { header: 'Num Mentions', kind: 'int', value: (r) => r.numMentions },
+  { header: 'Num Articles', kind: 'int', value: (r) => r.numArticles },
+  { header: 'Num Sources', kind: 'int', value: (r) => r.numSources },
+  { header: 'Mention IDs', kind: 'strings', value: (r) => r.mentionIds },
+  { header: 'First Seen', kind: 'date', value: (r) => r.firstSeen },
+  { header: 'Explain', kind: 'strings', value: (r) => r.explain.map((x) => `${x.decides}=${x.rule}`) },
 ];

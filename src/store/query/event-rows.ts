@@ -5,7 +5,8 @@ import type { EventRow } from './types.ts';
 
 /** Columns that {@link toEventRow} reads, over aliases `e` (events), `a` (articles), `s` (sentences). */
 export const EVENT_ROW_COLUMNS = `e.id, e.article_id, e.sentence_idx, e.day, e.payload,
-  a.title AS article_title, a.date AS article_date, s."start" AS sentence_start, s.text AS sentence_text`;
+  a.title AS article_title, a.date AS article_date, a.source AS article_source, a.url AS article_url, a.lang AS article_lang,
+  s."start" AS sentence_start, s.text AS sentence_text`;
 
 /** Joins for {@link EVENT_ROW_COLUMNS}. */
 export const EVENT_ROW_JOINS = `JOIN articles a ON a.id = e.article_id
@@ -20,6 +21,9 @@ export interface EventSqlRow {
   payload: string;
   article_title: string | null;
   article_date: string;
+  article_source: string | null;
+  article_url: string | null;
+  article_lang: string | null;
   sentence_start: number | null;
   sentence_text: string | null;
 }
@@ -43,6 +47,15 @@ export function toEventRow(row: EventSqlRow): EventRow {
     sentenceStart: row.sentence_start,
     quad: QUAD_CLASS[span.event],
     day: row.day,
+    articleSource: row.article_source,
+    articleUrl: row.article_url,
+    articleLanguage: row.article_lang,
+    // A record is its single mention until records exist (DECISIONS §1).
+    numMentions: 1,
+    numArticles: 1,
+    numSources: 1,
+    mentionIds: [row.id],
+    firstSeen: row.article_date,
     ...eventJson(span, window, row.sentence_text),
   };
 }
