@@ -1,11 +1,12 @@
 /**
- * Streams every event of a filter as text lines (CSV, JSON Lines) without holding them in memory.
+ * Streams every event of a filter as text lines (CSV, JSON Lines) or bytes (Parquet) without holding
+ * them in memory.
  */
 import { Readable } from 'node:stream';
 import { iterateEvents, openStore, type EventFilter, type EventRow, type Store } from '../index.ts';
 
-/** Turns rows into text lines, e.g. `eventsCsvLines`. */
-export type LineWriter = (rows: Iterable<EventRow>) => Iterable<string>;
+/** Turns rows into text lines, e.g. `eventsCsvLines`, or into byte chunks, e.g. `eventsParquetChunks`. */
+export type LineWriter = (rows: Iterable<EventRow>) => Iterable<string> | Iterable<Uint8Array>;
 
 // Lines are sent in chunks of about this many characters: one write per line would be slow.
 const CHUNK_CHARS = 64 * 1024;
@@ -47,9 +48,14 @@ export function eventStream(store: Store, filter: EventFilter, writeLines: LineW
   }
 }
 
-function* chunks(lines: Iterable<string>): Generator<string> {
+function* chunks(lines: Iterable<string> | Iterable<Uint8Array>): Generator<string | Uint8Array> {
   let buffer = '';
   for (const line of lines) {
+    // Bytes come in chunks already (a Parquet row group).
+    if (typeof line !== 'string') {
+      yield line;
+      continue;
+    }
     buffer += line.endsWith('\n') ? line : `${line}\n`;
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;

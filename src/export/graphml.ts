@@ -1,4 +1,4 @@
-import type { Network } from '../store/query/types.ts';
+import type { DirectedNetwork, NetworkEdge } from './directed-network.ts';
 
 // Whether XML 1.0 allows a character at all (C0 controls but tab/LF/CR, lone surrogates and
 // U+FFFE/U+FFFF are not): escaping cannot represent the others, so they are dropped.
@@ -18,31 +18,58 @@ export function xmlText(value: string): string {
   return [...value].filter(xmlAllowed).join('').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
+/** The largest count in a tally, ties broken by name: an edge's main type or quad class. */
+function mostFrequent(counts: Record<string, number>): string | null {
+  const entries = Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return entries[0]?.[0] ?? null;
+}
+
+/** `CONSULT 3; ACCUSE 1`: every type with its count, most frequent first. */
+function tally(counts: Record<string, number>): string {
+  return Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join('; ');
+}
+
+// Every <data> key, declared before the graph as GraphML requires: [id, for, type].
+const KEYS: readonly [string, 'node' | 'edge', 'string' | 'int'][] = [
+  ['label', 'node', 'string'],
+  ['country', 'node', 'string'],
+  ['events', 'node', 'int'],
+  ['weight', 'edge', 'int'],
+  ['type', 'edge', 'string'],
+  ['types', 'edge', 'string'],
+  ['quad_class', 'edge', 'string'],
+  ['cooperation', 'edge', 'int'],
+  ['conflict', 'edge', 'int'],
+];
+
 /**
- * An actor network as GraphML (undirected): nodes carry `label`, `country` and `events`; edges
- * carry `weight` (events between the pair), `cooperation` and `conflict`. Opens in Gephi, yEd,
- * Cytoscape and networkx.
+ * An actor network as GraphML, directed from source to target. Nodes carry a readable `label`,
+ * `country` and `events`; edges carry `weight` (events from source to target), `type` (the most
+ * frequent PLOVER type), `types` (every type with its count), `quad_class` (the most frequent) and
+ * `cooperation`/`conflict` (events of quad 1-2 and 3-4). Opens in Gephi, yEd, Cytoscape and networkx.
  *
- * @param network - From `actorNetwork`.
+ * @param network - From `directedNetwork`.
  * @returns The XML document.
  * @example
- * writeFileSync('network.graphml', networkGraphml(actorNetwork(store.db, {}, 200)));
+ * writeFileSync('network.graphml', networkGraphml(directedNetwork(iterateEvents(store.db, {}), options)));
  */
-export function networkGraphml(network: Network): string {
+export function networkGraphml(network: DirectedNetwork): string {
   const data = (key: string, value: string | number | null): string => (value === null ? '' : `<data key="${key}">${xmlText(String(value))}</data>`);
+  const edgeData = (e: NetworkEdge): string => {
+    const q = e.quads;
+    return [
+      data('weight', e.events), data('type', mostFrequent(e.types)), data('types', tally(e.types)), data('quad_class', mostFrequent(q)),
+      data('cooperation', (q.verbal_cooperation ?? 0) + (q.material_cooperation ?? 0)), data('conflict', (q.verbal_conflict ?? 0) + (q.material_conflict ?? 0)),
+    ].join('');
+  };
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
-    '  <key id="country" for="node" attr.name="country" attr.type="string"/>',
-    '  <key id="events" for="node" attr.name="events" attr.type="int"/>',
-    '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
-    '  <key id="cooperation" for="edge" attr.name="cooperation" attr.type="int"/>',
-    '  <key id="conflict" for="edge" attr.name="conflict" attr.type="int"/>',
-    '  <graph id="dateline" edgedefault="undirected">',
+    ...KEYS.map(([id, on, type]) => `  <key id="${id}" for="${on}" attr.name="${id}" attr.type="${type}"/>`),
+    '  <graph id="dateline" edgedefault="directed">',
     ...network.nodes.map((n) => `    <node id="${xmlText(n.id)}">${data('label', n.label)}${data('country', n.country)}${data('events', n.events)}</node>`),
-    ...network.edges.map((e, i) => `    <edge id="e${i}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data('weight', e.events)}${data('cooperation', e.cooperation)}${data('conflict', e.conflict)}</edge>`),
+    ...network.edges.map((e, i) => `    <edge id="e${i}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${edgeData(e)}</edge>`),
     '  </graph>',
     '</graphml>',
   ];

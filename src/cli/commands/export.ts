@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import {
-  actorNetwork, DatelineError, eventsCsvLines, eventsJsonlLines, iterateEvents, networkGraphml, upcomingEvents, upcomingIcs,
-  type EventFilter, type EventStatus, type PloverType, type Store,
+  DatelineError, directedNetwork, eventsCsvLines, eventsJsonlLines, eventsParquetChunks, iterateEvents, networkGraphml, upcomingEvents, upcomingIcs,
+  worldCountryName, type EventFilter, type EventStatus, type PloverType, type Store,
 } from '../../index.ts';
 import { checkDate, parseCount, today, withStore, type Io } from '../context.ts';
+import { writeChunks } from '../write-chunks.ts';
 
-const FORMATS = ['csv', 'jsonl', 'ics', 'graphml'] as const;
+const FORMATS = ['csv', 'jsonl', 'parquet', 'ics', 'graphml'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface ExportFlags {
@@ -24,6 +25,7 @@ interface ExportFlags {
   q?: string;
   from?: string;
   limit?: string;
+  grouped?: boolean;
 }
 
 const FILTER_FLAGS = ['actor', 'dyad', 'type', 'mode', 'status', 'since', 'until', 'q'] as const;
@@ -50,35 +52,16 @@ function eventFilter(flags: ExportFlags): EventFilter {
   return filter;
 }
 
-/**
- * Writes chunks in order, waiting whenever the stream asks to, so a 100k-row export never piles up
- * in memory. A reader that goes away (`| head`) ends the export quietly rather than crashing it.
- */
-async function writeAll(out: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let failed: (Error & { code?: string }) | null = null;
-  const onError = (error: Error): void => {
-    failed = error;
-  };
-  out.on('error', onError);
-  try {
-    for (const chunk of chunks) {
-      if (failed) break;
-      if (!out.write(chunk)) {
-        await Promise.race([once(out, 'drain'), once(out, 'close')]).catch(() => {});
-      }
-    }
-  } finally {
-    out.off('error', onError);
-  }
-  const error = failed as (Error & { code?: string }) | null;
-  if (error && error.code !== 'EPIPE') throw error;
-}
-
-/** The export's text, as chunks, computed lazily from the store. */
-function exportChunks(store: Store, format: Format, flags: ExportFlags): Iterable<string> {
-  if (format === 'csv') return eventsCsvLines(iterateEvents(store.db, eventFilter(flags)));
+/** The export's text or bytes, as chunks, computed lazily from the store. */
+function exportChunks(store: Store, format: Format, flags: ExportFlags): Iterable<string | Uint8Array> {
+  if (flags.grouped && format !== 'csv') throw new DatelineError('E_USAGE', { detail: `--grouped is for --format csv (${format} keeps each event's actors together anyway)` });
+  if (format === 'csv') return eventsCsvLines(iterateEvents(store.db, eventFilter(flags)), { grouped: flags.grouped === true });
   if (format === 'jsonl') return eventsJsonlLines(iterateEvents(store.db, eventFilter(flags)));
-  if (format === 'graphml') return [networkGraphml(actorNetwork(store.db, eventFilter(flags), parseCount(flags.limit ?? '200', '--limit')))];
+  if (format === 'parquet') return eventsParquetChunks(iterateEvents(store.db, eventFilter(flags)));
+  if (format === 'graphml') {
+    const limit = parseCount(flags.limit ?? '200', '--limit');
+    return [networkGraphml(directedNetwork(iterateEvents(store.db, eventFilter(flags)), { limit, countryName: worldCountryName }))];
+  }
   const given = FILTER_FLAGS.filter((f) => flags[f] !== undefined);
   if (given.length) throw new DatelineError('E_USAGE', { detail: `--format ics lists scheduled events from --from on; it takes no --${given[0]}` });
   const from = checkDate(flags.from, '--from') ?? today();
@@ -89,10 +72,11 @@ function exportChunks(store: Store, format: Format, flags: ExportFlags): Iterabl
 export function registerExport(program: Command, io: Io): void {
   program
     .command('export')
-    .description('write stored events as CSV or JSON Lines, upcoming events as iCalendar, or the actor network as GraphML')
+    .description('write stored events as CSV, JSON Lines or Parquet, upcoming events as iCalendar, or the actor network as GraphML')
     .requiredOption('--format <format>', FORMATS.join(' | '))
     .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)')
-    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--out <file>', 'write to this file instead of standard output (parquet: required on a terminal)')
+    .option('--grouped', 'csv: one row per event, its sources and targets joined by "; ", instead of one row per source-target pair')
     .option('--actor <code|id>', 'source or target: a country or IGO code (RUS, NATO) or an actor id')
     .option('--dyad <A,B>', 'events between two actors, either direction')
     .option('--type <list>', 'PLOVER types, comma-separated (CONSULT,THREATEN)')
@@ -104,10 +88,12 @@ export function registerExport(program: Command, io: Io): void {
     .option('--from <YYYY-MM-DD>', 'ics: first day (default: today)')
     .option('--limit <n>', 'ics: most events (default 1000); graphml: most edges (default 200)')
     .addHelpText('after', `
-Columns and formats: docs/exports.md. CSV starts with POLECAT's column names.
+Columns and formats: docs/exports.md. CSV starts with POLECAT's column names, one row per
+source-target pair; Parquet has one row per event with typed columns and actors as lists.
 
 Examples:
   $ dateline export --format csv --dyad RUS,USA --out rus-usa.csv
+  $ dateline export --format parquet --since 2022-01-01 --out events.parquet
   $ dateline export --format jsonl --type ASSAULT,COERCE --since 2022-02-01
   $ dateline export --format ics --from 2022-01-01 --out upcoming.ics
   $ dateline export --format graphml --actor NATO --out nato.graphml`)
@@ -118,11 +104,15 @@ Examples:
       await withStore(flags.db, async (store) => {
         // Built (and so validated) before a file is created: a bad flag leaves no empty file behind.
         const all = exportChunks(store, flags.format as Format, flags);
-        if (!flags.out) return writeAll(io.out, all);
+        if (!flags.out) {
+          // Binary on a terminal is garbage and can upset it; a pipe or a redirect is fine.
+          if (flags.format === 'parquet' && io.out.isTTY) throw new DatelineError('E_USAGE', { detail: '--format parquet writes binary: give --out FILE, or redirect standard output' });
+          return writeChunks(io.out, all);
+        }
         const file = createWriteStream(flags.out);
         const closed = once(file, 'close');
         try {
-          await writeAll(file, all);
+          await writeChunks(file, all);
         } finally {
           file.end();
           await closed;

@@ -21,9 +21,15 @@ interface ActorSqlRow {
 
 let countryNames: Map<string, string> | null = null;
 
-// Only for a country whose stored actors are all agents or people ("German government"): the
-// store then has no row naming the country itself. Loaded on first need.
-function worldCountryName(code: string): string | undefined {
+/**
+ * A country's common English name from world-countries (`DEU` -> `Germany`), loaded on first need;
+ * undefined for a code it does not know. Needed for a country whose stored actors are all agents or
+ * people ("German government"): the store then has no row naming the country itself.
+ *
+ * @example
+ * worldCountryName('RUS'); // 'Russia'
+ */
+export function worldCountryName(code: string): string | undefined {
   if (!countryNames) {
     const list = createRequire(import.meta.url)('world-countries') as { cca3: string; name: { common: string } }[];
     countryNames = new Map(list.map((c) => [c.cca3, c.name.common]));
