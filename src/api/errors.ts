@@ -1,4 +1,4 @@
-import { DatelineError } from '../index.ts';
+import { DatelineError, FilterValueError } from '../index.ts';
 
 /** The `error` word of every JSON error body: what kind of failure, for clients to branch on. */
 export type ApiErrorKind = 'bad_request' | 'unauthorized' | 'not_found' | 'payload_too_large' | 'unsupported_media_type' | 'unprocessable' | 'internal';
@@ -64,7 +64,9 @@ export function errorReply(error: unknown): { status: number; body: ApiErrorBody
   if (error instanceof ApiError) return { status: error.status, body: error.body };
   if (error instanceof DatelineError) {
     const status = error.code === 'E_STORE_NOT_FOUND' ? 404 : 400;
-    return { status, body: { error: status === 404 ? 'not_found' : 'bad_request', message: error.message, code: error.code } };
+    // A filter value the store refused (an unknown actor name) names its parameter, as a bad syntax does.
+    const parameter = error instanceof FilterValueError ? { parameter: error.issue.filter } : {};
+    return { status, body: { error: status === 404 ? 'not_found' : 'bad_request', message: error.message, ...parameter, code: error.code } };
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -1,17 +1,20 @@
 /**
- * The event filters every event-derived route accepts (`actor`, `dyad`, `type`, `mode`, `status`,
- * `since`, `until`, `q`), defined once: routes spread {@link EVENT_FILTER_SHAPE} into their query
- * schema and turn the parsed values into the store's `EventFilter` with {@link toEventFilter}.
+ * The event filters as query parameters: one zod schema per entry of the store's filter table
+ * (`EVENT_FILTERS`), so each parameter reads its value exactly as the CLI flag of the same name does
+ * and says what is wrong in the same words. Routes spread {@link EVENT_FILTER_SHAPE} into their
+ * query schema and hand the parsed values to the store with {@link toEventFilter}.
  */
 import { z } from 'zod';
-import { EVENT_STATUSES, QUAD_CLASS, type EventFilter, type PloverType } from '../index.ts';
-import { choiceList, day, single, text } from './params.ts';
+import {
+  EVENT_FILTER_NAMES, EVENT_FILTERS, filterMessage, PLOVER_TYPES, type EventFilter, type EventFilterName, type FilterDef,
+} from '../index.ts';
+import { single, WHOLE_MESSAGE } from './params.ts';
 
-/** Every PLOVER type, in codebook order. */
-export const PLOVER_TYPES = Object.keys(QUAD_CLASS) as PloverType[];
+export { PLOVER_TYPES };
 
-// Actor codes are ISO alpha-3 countries, organisation acronyms or actor ids (`person:sergey-lavrov`).
-const ACTOR_CODE = /^[\p{L}\p{N}][\p{L}\p{N}:._'-]{0,79}$/u;
+// Actor codes are ISO alpha-3 countries, organisation acronyms or actor ids (`person:sergey-lavrov`,
+// `person:~wendy-sherman`, `agent:?-GOV` for an agent without a country).
+const ACTOR_CODE = /^[\p{L}\p{N}][\p{L}\p{N}:._'?~-]{0,79}$/u;
 
 /**
  * An actor code parameter: a country (`RUS`), an organisation (`NATO`) or an actor id.
@@ -25,28 +28,35 @@ export function actorCodeParam(description: string) {
     .meta({ description, examples: ['RUS'] });
 }
 
-const dyad = z.string({ error: single('two actor codes, e.g. RUS,USA') })
-  .transform((raw, ctx) => {
-    const parts = raw.split(',').map((s) => s.trim());
-    if (parts.length !== 2 || !parts.every((p) => ACTOR_CODE.test(p))) {
-      ctx.addIssue({ code: 'custom', input: raw, message: `must be two actor codes separated by a comma, e.g. RUS,USA, got ${JSON.stringify(raw)}` });
+/**
+ * One filter as a query parameter: given once, read by the filter's own parser.
+ *
+ * @example
+ * filterParam(EVENT_FILTERS.type).optional();
+ */
+export function filterParam<K extends EventFilterName>(def: FilterDef<K>) {
+  const date = def.syntax === '<YYYY-MM-DD>' ? { format: 'date' } : {};
+  return z.string({ error: single(def.syntax.replace(/^<|>$/g, '')) })
+    .transform((raw, ctx): NonNullable<EventFilter[K]> => {
+      const parsed = def.parse(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', input: raw, message: filterMessage(parsed.issue), params: { [WHOLE_MESSAGE]: true } });
       return z.NEVER;
-    }
-    return parts as [string, string];
-  })
-  .meta({ description: 'two actor codes: events between them, either direction', examples: ['RUS,USA'] });
+    })
+    .meta({ description: def.description, examples: [def.example], ...date });
+}
 
 /** The filter parameters, to spread into a route's strict query schema. */
 export const EVENT_FILTER_SHAPE = {
-  actor: actorCodeParam('actor code (RUS, NATO) or actor id, as source or target').optional(),
-  dyad: dyad.optional(),
-  type: choiceList('PLOVER event types, comma list (CONSULT,THREATEN)', PLOVER_TYPES, true).optional(),
-  mode: text('PLOVER mode of the event', 60).optional(),
-  status: choiceList('statuses, comma list; default occurred,scheduled', EVENT_STATUSES).optional(),
-  since: day('first day, inclusive, on the day the event is placed on').optional(),
-  until: day('last day, inclusive').optional(),
-  q: text("words that must occur in the event's article (full-text search)").optional(),
-};
+  actor: filterParam(EVENT_FILTERS.actor).optional(),
+  dyad: filterParam(EVENT_FILTERS.dyad).optional(),
+  type: filterParam(EVENT_FILTERS.type).optional(),
+  mode: filterParam(EVENT_FILTERS.mode).optional(),
+  status: filterParam(EVENT_FILTERS.status).optional(),
+  since: filterParam(EVENT_FILTERS.since).optional(),
+  until: filterParam(EVENT_FILTERS.until).optional(),
+  q: filterParam(EVENT_FILTERS.q).optional(),
+} satisfies Record<EventFilterName, z.ZodType>;
 
 /** The filter parameters alone, as a strict schema. */
 export const EventFilterQuery = z.strictObject(EVENT_FILTER_SHAPE);
@@ -55,22 +65,18 @@ export const EventFilterQuery = z.strictObject(EVENT_FILTER_SHAPE);
 export type ParsedEventFilter = z.output<typeof EventFilterQuery>;
 
 /**
- * The store's filter from parsed parameters, dropping what was not given.
+ * The store's filter from parsed parameters, dropping what was not given. Actor names are resolved
+ * by the store, which answers an unknown one with a 400 naming the parameter.
  *
  * @param query - The output of a query schema that spread {@link EVENT_FILTER_SHAPE}.
  * @returns The filter for the store's event queries.
  * @example
  * queryEvents(store.db, toEventFilter(query), { limit: query.limit });
  */
-export function toEventFilter(query: ParsedEventFilter): EventFilter {
-  const filter: EventFilter = {};
-  if (query.actor !== undefined) filter.actor = query.actor;
-  if (query.dyad !== undefined) filter.dyad = query.dyad;
-  if (query.type !== undefined) filter.type = query.type;
-  if (query.mode !== undefined) filter.mode = query.mode;
-  if (query.status !== undefined) filter.status = query.status;
-  if (query.since !== undefined) filter.since = query.since;
-  if (query.until !== undefined) filter.until = query.until;
-  if (query.q !== undefined) filter.q = query.q;
-  return filter;
+export function toEventFilter(query: Partial<ParsedEventFilter>): EventFilter {
+  const filter: Record<string, unknown> = {};
+  for (const name of EVENT_FILTER_NAMES) {
+    if (query[name] !== undefined) filter[name] = query[name];
+  }
+  return filter as EventFilter;
 }

@@ -11,6 +11,9 @@ export type ParamsSchema = z.ZodObject;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE = /^\d+$/;
 
+/** The zod issue parameter that marks a message as whole: {@link parseParams} shows it unprefixed. */
+export const WHOLE_MESSAGE = 'wholeMessage';
+
 const shown = (input: unknown): string => JSON.stringify(input) ?? String(input);
 
 /**
@@ -132,5 +135,7 @@ export function parseParams<S extends ParamsSchema>(schema: S, input: unknown): 
     throw ApiError.badRequest(name, `unknown parameter ${shown(name)} (${accepted})`);
   }
   const name = String(issue.path[0] ?? '');
-  throw ApiError.badRequest(name, `${name} ${issue.message}`);
+  // An event filter words its own message (`bad actor "x": ...`), as the CLI does for its flag.
+  const whole = issue.code === 'custom' && (issue.params as Record<string, unknown> | undefined)?.[WHOLE_MESSAGE] === true;
+  throw ApiError.badRequest(name, whole ? issue.message : `${name} ${issue.message}`);
 }

@@ -94,6 +94,12 @@ export const RESPONSES = {
     partners: z.array(z.object({ code: z.string(), name: z.string(), events: z.number().int(), cooperation: z.number().int(), conflict: z.number().int() })),
     quotes: z.array(Quote),
   }),
+  actorSuggestions: z.object({
+    items: z.array(z.object({
+      code: z.string().meta({ description: 'the value for an actor filter: a code (RUS, NATO, IGO) or, for a person or agent, its id' }),
+      name: z.string(),
+    })),
+  }),
   dyads: z.object({ a: z.string(), b: z.string(), interval: z.enum(['day', 'week', 'month']), series: z.array(z.object({ period: day, ...quadCounts })) }),
   network: z.object({
     nodes: z.array(z.object({ id: z.string(), label: z.string(), country: nullableText, events: z.number().int() })),

@@ -160,7 +160,7 @@ const STORE_CHECKED = new Set(['api/events?cursor=bogus', 'api/statements?kind=s
 
 describe('bad parameters are 400 naming the parameter', () => {
   const cases: [string, string, RegExp][] = [
-    ['api/events?since=2021-1-5', 'since', /since must be YYYY-MM-DD, got "2021-1-5"/],
+    ['api/events?since=2021-1-5', 'since', /bad since "2021-1-5": expected a real day as YYYY-MM-DD/],
     ['api/events?until=2022-02-30', 'until', /real day/],
     ['api/events?sinse=2022-01-01', 'sinse', /unknown parameter "sinse"/],
     ['api/events?limit=0', 'limit', /from 1 to 500/],
@@ -169,8 +169,8 @@ describe('bad parameters are 400 naming the parameter', () => {
     ['api/events?type=CONSULT,PARTY', 'type', /"PARTY"/],
     ['api/events?status=maybe', 'status', /occurred/],
     ['api/events?order=sideways', 'order', /desc, asc/],
-    ['api/events?dyad=RUS', 'dyad', /two actor codes/],
-    ['api/events?actor=%3Cscript%3E', 'actor', /actor code/],
+    ['api/events?dyad=RUS', 'dyad', /expected two actors/],
+    ['api/events?actor=%3Cscript%3E', 'actor', /bad actor "<script>": no actor has this code, id or name/],
     ['api/events?cursor=bogus', 'cursor', /cursor/],
     ['api/articles/abc?x=1', 'x', /unknown parameter/],
     ['api/events/histogram?interval=year', 'interval', /day, week, month/],

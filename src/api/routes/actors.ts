@@ -1,7 +1,7 @@
 /** /api/actors: actors by event count, and one actor's page. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { actorDetail, listActors } from '../../index.ts';
+import { actorDetail, listActors, suggestActors } from '../../index.ts';
 import { ApiError } from '../errors.ts';
 import { actorCodeParam, EVENT_FILTER_SHAPE, toEventFilter } from '../filters.ts';
 import { count, parseParams, text } from '../params.ts';
@@ -18,11 +18,16 @@ const ListQuery = z.strictObject({
   limit: count('actors to list', 1, 500).default(50),
 });
 
+const SuggestQuery = z.strictObject({
+  q: text('what was typed so far: the start of a code or of a word of a name (Rus)', 100),
+  limit: count('most suggestions', 1, 50).default(10),
+});
+
 const CodeParams = z.strictObject({ code: actorCodeParam('actor code (RUS, NATO) or actor id') });
 const DetailQuery = z.strictObject({ ...EVENT_FILTER_SHAPE, interval: intervalParam });
 
 /**
- * Registers GET /api/actors and GET /api/actors/:code.
+ * Registers GET /api/actors, GET /api/actors/suggest and GET /api/actors/:code.
  *
  * @example
  * await app.register(actorRoutes, context);
@@ -34,6 +39,13 @@ export const actorRoutes: FastifyPluginAsync<ApiContext> = async (app, { store }
     const query = parseParams(ListQuery, request.query);
     const filter = { ...toEventFilter(query), ...(query.q !== undefined ? { q: query.q } : {}) };
     return { items: listActors(store.db, filter, query.limit) };
+  });
+
+  app.get('/api/actors/suggest', {
+    config: { doc: { tag: 'actors', summary: 'Completions for an actor filter box: codes (and ids) with names whose code or a word of whose name starts with q', query: SuggestQuery, response: { mediaType: 'application/json', description: 'countries and organisations first, then people and other actors', schema: RESPONSES.actorSuggestions }, errors: [400] } },
+  }, async (request) => {
+    const query = parseParams(SuggestQuery, request.query);
+    return { items: suggestActors(store.db, query.q, query.limit) };
   });
 
   app.get('/api/actors/:code', {

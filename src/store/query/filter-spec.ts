@@ -153,7 +153,7 @@ export function checkDayValue(filter: 'since' | 'until', raw: string): FilterPar
  */
 export function checkText(filter: 'q', raw: string): FilterParse<string> {
   const value = typeof raw === 'string' ? raw.trim() : '';
-  return value !== '' && value.length <= MAX_TEXT ? ok(value) : bad(filter, String(raw), `expected words, at most ${MAX_TEXT} characters`);
+  return value !== '' && value.length <= MAX_TEXT ? ok(value) : bad(filter, String(raw), `expected non-empty text of at most ${MAX_TEXT} characters`);
 }
 
 /** One filter: how it is written and read. */
