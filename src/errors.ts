@@ -32,7 +32,13 @@ export const ERROR_MESSAGES = {
   E_PIPE_COMPONENT_FAILED: 'component {name} failed on article {id}: {detail}',
   // store
   E_STORE_OPEN: 'cannot open database {file}: {detail}',
-  E_STORE_NEWER_SCHEMA: 'database {file} has schema version {found}, newer than this Dateline knows ({known})',
+  E_STORE_MISSING: 'no database at {file}: ingest articles into it first (dateline ingest PATH --db {file})',
+  E_STORE_OLD_SCHEMA: 'database {file} has schema version {found}, older than this Dateline reads ({known}): run dateline migrate --db {file}',
+  E_STORE_NEWER_SCHEMA: 'database {file} has schema version {found}, newer than this Dateline knows ({known}): it needs a Dateline that knows schema version {found}',
+  E_STORE_READ_ONLY: 'database {file} is read-only: {detail}',
+  E_STORE_FULL: 'the database or the disk is full: {detail}',
+  E_STORE_BUSY: 'the database is locked by another process: {detail}',
+  E_STORE_FAILED: 'the database failed: {detail}',
   E_STORE_NOT_FOUND: 'no article with id {id}',
   E_STORE_BAD_QUERY: 'bad search query {query}: {detail}',
   E_STORE_MIGRATION: 'cannot upgrade database {file} with migration {migration}: {detail}',
@@ -43,6 +49,7 @@ export const ERROR_MESSAGES = {
   E_USAGE: '{detail}',
   E_USAGE_BAD_DATE: 'bad date {value} for {option}: expected YYYY-MM-DD',
   E_USAGE_BAD_FILTER: 'bad {option} {value}: {reason}',
+  E_USAGE_NO_SUCH_FILE: 'no such file: {path}',
 } as const;
 
 /** A stable error code. */

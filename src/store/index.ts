@@ -2,7 +2,9 @@
  * The embedded store: SQLite (better-sqlite3) holding articles, sentences, a full-text index, and
  * the annotation tables later stages fill. Only modules under `src/store/` import better-sqlite3.
  */
-export { openStore, DEFAULT_BUSY_TIMEOUT_MS, type OpenStoreOptions } from './open.ts';
+export { openStore, openStoreReadOnly, DEFAULT_BUSY_TIMEOUT_MS, type OpenStoreOptions } from './open.ts';
+export { storeFailure } from './failure.ts';
+export { refreshPlannerStats } from './optimize.ts';
 export { resolveDbPath, DEFAULT_DB_PATH } from './paths.ts';
 export { Store } from './store.ts';
 export { loadMigrations, migrate, schemaVersion, MIGRATIONS_DIR, type Migration, type MigrationResult, type MigrateOptions } from './migrate.ts';

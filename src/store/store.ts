@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { getArticle, hasArticle, listArticles, requireArticle } from './articles-read.ts';
 import { insertArticles } from './articles-insert.ts';
+import { DatelineError } from '../errors.ts';
 import { schemaVersion } from './migrate.ts';
 import { search } from './search.ts';
 import { storeStats } from './stats.ts';
@@ -48,10 +49,14 @@ export class Store {
    *
    * @param batch - Articles with sentence ranges and optional mentions and timex.
    * @returns Ids newly inserted and ids already present.
+   * @throws DatelineError `E_STORE_READ_ONLY` on a store opened with `openStoreReadOnly`.
    * @example
    * const { inserted, existing } = store.insertArticles(items);
    */
   insertArticles(batch: readonly ArticleBatchItem[]): InsertResult {
+    if (this.db.readonly) {
+      throw new DatelineError('E_STORE_READ_ONLY', { file: this.file, detail: 'it was opened for reading only, so nothing can be added' });
+    }
     return insertArticles(this.db, batch);
   }
 
