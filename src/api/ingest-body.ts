@@ -7,6 +7,7 @@ import {
   type Annotator, type ArticleBatchItem, type ArticleWithId, type Location, type Problem, type ReadResult, type Store,
 } from '../index.ts';
 import { ApiError } from './errors.ts';
+import { jsonDepth, MAX_JSON_DEPTH } from './json-depth.ts';
 
 /** The name problems and stored origins give a request body. */
 export const BODY_NAME = 'request body';
@@ -43,7 +44,8 @@ export interface IngestReply {
  * @param mediaType - The Content-Type without parameters, lower case.
  * @param format - The `?format=` value, if any.
  * @returns Articles and problems; a bad record is a problem, not an exception.
- * @throws ApiError 400 for JSON that is not `{"articles":[...]}`; 415 for a media type with no format.
+ * @throws ApiError 400 for JSON that is not `{"articles":[...]}` or nests deeper than {@link MAX_JSON_DEPTH};
+ *   415 for a media type with no format.
  * @example
  * readBody(Buffer.from('{"articles":[{"date":"2022-01-10","text":"Talks began."}]}'), 'application/json', undefined);
  */
@@ -61,9 +63,13 @@ export function readBody(body: Buffer, mediaType: string, format: string | undef
 }
 
 function readJsonBody(body: Buffer): ReadResult {
+  const text = body.toString('utf8');
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw ApiError.badRequest('body', `a JSON body may nest arrays and objects at most ${MAX_JSON_DEPTH} deep (an upload needs 3)`);
+  }
   let value: unknown;
   try {
-    value = JSON.parse(body.toString('utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     throw ApiError.badRequest('body', `body is not valid JSON: ${(error as Error).message}`);
   }

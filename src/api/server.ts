@@ -2,13 +2,14 @@
  * The HTTP server: a Fastify instance with one plugin per resource under /api/ and the built web UI
  * at /. Built by {@link createServer}; `dateline serve` and `dateline demo --serve` listen with it.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PACKAGE_ROOT, pipelineAnnotator, workerAnnotator, type Annotator, type Pipeline, type Store } from '../index.ts';
-import { errorReply } from './errors.ts';
+import { ApiError, clientErrorResponse, errorReply } from './errors.ts';
+import { addRequestGuards } from './guards.ts';
 import type { DocumentedRoute } from './openapi-doc.ts';
-import { checkBinding, SECURITY_HEADERS } from './security.ts';
+import { checkBinding, hostAllowList, SECURITY_HEADERS } from './security.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { dyadRoutes } from './routes/dyads.ts';
@@ -30,6 +31,11 @@ export interface ServerOptions {
   token?: string;
   /** The host the caller will listen on: checked here so an unsafe binding never starts. */
   host: string;
+  /**
+   * Host names requests may carry besides IP addresses, `localhost` (and `*.localhost`) and `host`:
+   * the names a proxy or load balancer serves this under. `*.example.org` allows subdomains.
+   */
+  allowedHosts?: readonly string[];
   /** The built web UI; default `web/dist` in the package. */
   webRoot?: string;
   /**
@@ -72,7 +78,9 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 
 /**
  * Builds the server, ready to `listen`. Every response carries the security headers; errors are
- * JSON (`{error, message, parameter?}`) and a 500 never includes a stack trace.
+ * JSON (`{error, message, parameter?}`), Fastify's and Node's own included, and a 500 never
+ * includes a stack trace. Requests for another host name are refused (421), writes from other
+ * web pages too (403); see docs/security.md.
  *
  * @param options - The store, token, host and limits.
  * @returns The Fastify instance, plugins loaded.
@@ -83,27 +91,37 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   checkBinding(options.host, options.token);
+  const hostAllowed = hostAllowList(options.host, options.allowedHosts);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Keep-alive sockets would hold `close()` open until they time out.
     forceCloseConnections: true,
+    // Requests Node cannot parse, and URLs Fastify cannot decode, answer like every other error.
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+      socket.end(clientErrorResponse(error.code, SECURITY_HEADERS));
+    },
+    frameworkErrors: (error, _request, frameworkReply) => {
+      const { status, body } = errorReply(error);
+      const reply = frameworkReply as unknown as FastifyReply;
+      void reply.code(status).headers(SECURITY_HEADERS).type('application/json; charset=utf-8').send(JSON.stringify(body));
+    },
   });
   const routes: DocumentedRoute[] = [];
   app.decorate('datelineRoutes', routes);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url, doc: route.config?.doc });
   });
-  app.addHook('onRequest', async (_request, reply) => {
-    reply.headers(SECURITY_HEADERS);
-  });
+  addRequestGuards(app, { hostAllowed, routes });
   app.setErrorHandler((error, request, reply) => {
-    const { status, body } = errorReply(error);
+    const { status, body, headers } = errorReply(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).type('application/json; charset=utf-8').send(body);
+    return reply.code(status).headers({ ...SECURITY_HEADERS, ...headers }).type('application/json; charset=utf-8').send(body);
   });
-  app.setNotFoundHandler((request, reply) => {
-    return reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
+  // The guards answer unknown paths first; this stays for anything they let through.
+  app.setNotFoundHandler((request) => {
+    throw ApiError.notFound(`no route ${request.method} ${request.url.split('?')[0]}`);
   });
 
   // Uploads are coded in a worker thread unless the caller hands over a pipeline it already has.

@@ -21,6 +21,8 @@ after(async () => {
 
 async function post(server: RunningServer, body: string, contentType: string, options: { query?: string; auth?: string } = {}): Promise<{ status: number; body: Json; headers: Headers }> {
   const headers: Record<string, string> = { 'content-type': contentType };
+  // A body in another format than JSON says it comes from a program (docs/security.md).
+  if (!contentType.startsWith('application/json')) headers['x-dateline-upload'] = '1';
   if (options.auth !== undefined) headers.authorization = options.auth;
   const response = await fetch(new URL(`api/articles${options.query ?? ''}`, server.url), { method: 'POST', headers, body });
   return { status: response.status, body: (await response.json()) as Json, headers: response.headers };

@@ -8,6 +8,8 @@ export interface ServeFlags {
   host?: string;
   port?: string;
   token?: string;
+  /** `--allowed-host`, each value a name or a comma list. */
+  allowedHost?: string[];
 }
 
 /** Default `--host`: this machine only. */
@@ -16,7 +18,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
 
 /**
- * Adds `--host`, `--port` and `--token` to a command.
+ * Adds `--host`, `--port`, `--token` and `--allowed-host` to a command.
  *
  * @example
  * serveOptions(program.command('serve'));
@@ -25,7 +27,20 @@ export function serveOptions(command: Command): Command {
   return command
     .option('--host <host>', `address to listen on; anything but loopback needs a token (default ${DEFAULT_HOST})`)
     .option('--port <n>', `port; 0 picks a free one (default ${DEFAULT_PORT})`)
-    .option('--token <token>', 'bearer token POST requests must carry (default: $DATELINE_TOKEN)');
+    .option('--token <token>', 'bearer token POST requests must carry (default: $DATELINE_TOKEN)')
+    .option('--allowed-host <names>', 'a host name requests may use besides IP addresses, localhost and --host, e.g. a proxy\'s public name; repeatable or a comma list (default: $DATELINE_ALLOWED_HOSTS)',
+      (value: string, previous: string[] = []) => [...previous, value]);
+}
+
+/**
+ * The extra host names to serve: `--allowed-host` values, else `DATELINE_ALLOWED_HOSTS`; each a
+ * comma list.
+ *
+ * @example
+ * allowedHosts(['a.example,b.example']); // ['a.example', 'b.example']
+ */
+export function allowedHosts(flag: readonly string[] | undefined, env = process.env.DATELINE_ALLOWED_HOSTS): string[] {
+  return (flag ?? [env ?? '']).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
 /**
@@ -45,7 +60,9 @@ export async function serveStore(store: Store, flags: ServeFlags, io: Io, pipeli
   const host = flags.host ?? DEFAULT_HOST;
   const port = flags.port === undefined ? DEFAULT_PORT : parseCount(flags.port, '--port');
   if (port > 65535) throw new DatelineError('E_USAGE', { detail: `--port must be from 0 to 65535, got ${port}` });
-  const app = await createServer({ store, host, token: flags.token ?? process.env.DATELINE_TOKEN, ...(pipeline ? { pipeline: () => pipeline } : {}) });
+  const app = await createServer({
+    store, host, token: flags.token ?? process.env.DATELINE_TOKEN, allowedHosts: allowedHosts(flags.allowedHost), ...(pipeline ? { pipeline: () => pipeline } : {}),
+  });
   // Signals are heard from before the printed line: a client may read it and signal at once.
   const stop = stopSignal();
   try {
@@ -93,8 +110,9 @@ Examples:
   dateline serve                          http://127.0.0.1:8080/
   dateline serve --port 0                 a free port; the line printed says which
   DATELINE_TOKEN=s3cret dateline serve --host 0.0.0.0   reachable from the network; POST needs the token
+  dateline serve --allowed-host dateline.example.org      behind a proxy that serves it under that name
 
-See docs/api.md for the routes.`)
+See docs/api.md for the routes, docs/security.md for who can reach them.`)
     .action(async (flags: ServeFlags & { db?: string }) => {
       await withStore(flags.db, (store) => serveStore(store, flags, io));
     });
