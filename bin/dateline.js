@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npx dateline` never runs a stale build.
-import { register } from 'tsx/esm/api';
+// Runs the bundled CLI in dist/ (`npm run build:cli`, run on install) when it was built from the
+// sources as they are now; otherwise the TypeScript sources through tsx, so `dateline` never runs
+// a stale build.
+import { fileURLToPath } from 'node:url';
+import { buildIsFresh } from './build-stamp.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('../', import.meta.url));
+let main;
+if (buildIsFresh(root, fileURLToPath(new URL('../dist/', import.meta.url)))) {
+  ({ main } = await import('../dist/cli.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv);

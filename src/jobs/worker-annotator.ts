@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleBatchItem } from '../store/index.ts';
 import type { Annotator } from './annotator.ts';
+import { annotateWorkerScript } from './worker-script.ts';
 
 /** What a worker needs to build the same pipeline as the caller (functions cannot cross threads). */
 export interface PipelineRecipe {
@@ -61,9 +62,8 @@ export function workerAnnotator(options: WorkerAnnotatorOptions = {}): Annotator
   };
 
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
-      workerData: { entry: new URL('./annotate-worker.ts', import.meta.url).href, recipe },
-    });
+    const { script, entry } = annotateWorkerScript();
+    const worker = new Worker(script, { workerData: { entry, recipe } });
     const mine = new Set<number>();
     load.set(worker, mine);
     worker.on('message', (reply: Reply) => {
