@@ -21,7 +21,7 @@ function shape(a: StoredArticle, events: EventRow[]): ArticleView {
   const window: TextWindow = { text: a.text, start: 0 };
   const slice = (start: number, end: number): string => a.text.slice(start, end);
   return {
-    id: a.id, date: a.date, title: a.title, source: a.source, url: a.url, published: a.published, text: a.text,
+    id: a.id, date: a.date, title: a.title, displayTitle: a.displayTitle, titleFromLead: a.titleFromLead, source: a.source, url: a.url, published: a.published, text: a.text,
     sentences: a.sentences.map((s, idx) => ({ idx, start: s.start, end: s.end })),
     mentions: a.mentions.map((m, idx) => ({
       idx, start: m.start, end: m.end, text: slice(m.start, m.end),

@@ -52,6 +52,12 @@ const Statement = z.object({
   speaker: Participant.nullable(), date: nullableText, start: z.number().int(), end: z.number().int(),
 });
 
+/** What lists call an article (src/store/display-title.ts). */
+const displayTitle = {
+  displayTitle: z.string().meta({ description: 'the title, or the opening words of the lead when the article has none' }),
+  titleFromLead: z.boolean().meta({ description: 'true when displayTitle is the opening words of the lead, not a title' }),
+};
+
 const next = z.string().nullable().meta({ description: 'cursor for the next page, null on the last' });
 
 /** Response bodies by route. */
@@ -63,11 +69,11 @@ export const RESPONSES = {
     eventsByStatus: z.record(z.string(), z.number().int()), eventsByQuad: z.record(z.string(), z.number().int()),
   }),
   articles: z.object({
-    items: z.array(z.object({ id: z.string(), date: day, title: nullableText, source: nullableText, url: nullableText, events: z.number().int() })),
+    items: z.array(z.object({ id: z.string(), date: day, title: nullableText, ...displayTitle, source: nullableText, url: nullableText, events: z.number().int() })),
     next,
   }),
   article: z.object({
-    id: z.string(), date: day, title: nullableText, source: nullableText, url: nullableText, published: nullableText, text: z.string(),
+    id: z.string(), date: day, title: nullableText, ...displayTitle, source: nullableText, url: nullableText, published: nullableText, text: z.string(),
     sentences: z.array(z.object({ idx: z.number().int(), start: z.number().int(), end: z.number().int() })),
     mentions: z.array(z.object({
       idx: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string(),
@@ -114,7 +120,7 @@ export const RESPONSES = {
   statements: z.object({ items: z.array(Statement), next }),
   search: z.object({
     items: z.array(z.object({
-      articleId: z.string(), title: nullableText, date: day, source: nullableText,
+      articleId: z.string(), title: nullableText, ...displayTitle, date: day, source: nullableText,
       snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })).meta({ description: 'the passage as segments; hit marks matched words' }),
     })),
   }),

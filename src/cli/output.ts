@@ -29,7 +29,21 @@ export function formatTable(rows: readonly Record<string, unknown>[], columns: r
   return [line([...columns]), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+/** Marks a title made of the lead's opening words (an article without a title) in plain-text output. */
+export const LEAD_MARK = '[lead]';
+
+/**
+ * The title a listing prints: the article's own, or `[lead] ` and the opening words of its lead.
+ *
+ * @example
+ * listedTitle({ title: null, displayTitle: 'Russia warned Ukraine…', titleFromLead: true }); // "[lead] Russia warned Ukraine…"
+ */
+export function listedTitle(r: { title: string | null; displayTitle?: string; titleFromLead?: boolean }): string {
+  if (r.titleFromLead && r.displayTitle) return `${LEAD_MARK} ${r.displayTitle}`;
+  return r.title ?? r.displayTitle ?? '(untitled)';
+}
+
 /** The article listing table shared by `articles` and `demo`: id, date, source, title. */
-export function articleTable(rows: readonly { id: string; date: string; source: string | null; title: string | null }[]): string {
-  return formatTable(rows.map((r) => ({ ...r, title: r.title ?? '(untitled)' })), ['id', 'date', 'source', 'title']);
+export function articleTable(rows: readonly { id: string; date: string; source: string | null; title: string | null; displayTitle?: string; titleFromLead?: boolean }[]): string {
+  return formatTable(rows.map((r) => ({ ...r, title: listedTitle(r) })), ['id', 'date', 'source', 'title']);
 }

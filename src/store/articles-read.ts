@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { ActorMention, EventSpan, Granularity, QuoteSpan, SectorCode, StatementSpan, TimexSpan, TimexType } from '../doc/types.ts';
 import { DatelineError, type Location } from '../errors.ts';
+import { articleTitle, LEAD_SQL } from './display-title.ts';
 import { articleFilter, checkCount } from './filters.ts';
 import { statement } from './statements.ts';
 import type { ListArticlesOptions, StoredArticle, StoredArticleSummary, StoredSentence } from './types.ts';
 
 const SUMMARY_COLUMNS = `a.id, a.date, a.published, a.title, a.source, a.url, a.lang, a.external_id,
-  a.origin_file, a.origin_line, a.origin_row, a.ingested_at`;
+  a.origin_file, a.origin_line, a.origin_row, a.ingested_at, ${LEAD_SQL} AS lead`;
 
 interface SummaryRow {
   id: string;
@@ -21,6 +22,8 @@ interface SummaryRow {
   origin_line: number | null;
   origin_row: number | null;
   ingested_at: string;
+  /** The opening of the text when the article has no title ({@link LEAD_SQL}). */
+  lead: string | null;
 }
 
 interface MentionRow {
@@ -143,6 +146,7 @@ function toSummary(row: SummaryRow): StoredArticleSummary {
     date: row.date,
     published: row.published,
     title: row.title,
+    ...articleTitle(row.title, row.lead),
     source: row.source,
     url: row.url,
     lang: row.lang,

@@ -35,8 +35,8 @@ test('an article round-trips with its sentences, mentions and timex', (t) => {
   const { text, sentences: _s, mentions: _m, timex: _t, events, quotes, statements, ingestedAt, ...summary } = got;
   assert.deepEqual([events, quotes, statements], [[], [], []]);
   assert.deepEqual(summary, {
-    id: 'lavrov-1', date: '2021-12-28', published: '2021-12-28T09:15:00+03:00', title: 'Lavrov warns NATO', source: 'Reuters',
-    url: 'https://example.com/lavrov', lang: 'en', externalId: 'r-42', origin: { file: 'news.jsonl', line: 7 },
+    id: 'lavrov-1', date: '2021-12-28', published: '2021-12-28T09:15:00+03:00', title: 'Lavrov warns NATO',
+    displayTitle: 'Lavrov warns NATO', titleFromLead: false, source: 'Reuters', url: 'https://example.com/lavrov', lang: 'en', externalId: 'r-42', origin: { file: 'news.jsonl', line: 7 },
   });
   assert.equal(text, item.article.text);
   assert.match(ingestedAt, /^\d{4}-\d{2}-\d{2}T/);

@@ -11,6 +11,7 @@ export { loadMigrations, migrate, schemaVersion, MIGRATIONS_DIR, type Migration,
 export { insertArticles } from './articles-insert.ts';
 export { getArticle, hasArticle, listArticles, requireArticle } from './articles-read.ts';
 export { search, SEARCH_DEFAULTS } from './search.ts';
+export { articleTitle, leadTitle, LEAD_SQL, LEAD_WORDS, NO_TITLE, type ArticleTitle } from './display-title.ts';
 export { toFtsQuery, usesFtsSyntax } from './fts-query.ts';
 export { storeStats } from './stats.ts';
 export { articleFilter, checkDateBound, type ArticleFilter } from './filters.ts';

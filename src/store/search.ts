@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { DatelineError } from '../errors.ts';
+import { articleTitle, LEAD_SQL } from './display-title.ts';
 import { articleFilter, checkCount } from './filters.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { statement } from './statements.ts';
@@ -38,7 +39,7 @@ export function search(db: Database.Database, query: string, options: SearchOpti
   const { conditions, params } = articleFilter(options);
   const where = ['articles_fts MATCH @match', ...conditions].join(' AND ');
   const sql = `
-    SELECT a.id, a.date, a.title, a.source, a.url,
+    SELECT a.id, a.date, a.title, a.source, a.url, ${LEAD_SQL} AS lead,
            highlight(articles_fts, 0, @open, @close) AS titleHighlight,
            snippet(articles_fts, -1, @open, @close, @ellipsis, @snippetTokens) AS snippet,
            articles_fts.rank AS rank
@@ -47,7 +48,7 @@ export function search(db: Database.Database, query: string, options: SearchOpti
     ORDER BY articles_fts.rank, a.seq
     LIMIT @limit OFFSET @offset`;
   try {
-    return statement(db, sql).all({
+    const rows = statement(db, sql).all({
       ...params,
       match,
       open: options.open ?? SEARCH_DEFAULTS.open,
@@ -56,7 +57,8 @@ export function search(db: Database.Database, query: string, options: SearchOpti
       snippetTokens,
       limit: options.limit ?? SEARCH_DEFAULTS.limit,
       offset: options.offset ?? 0,
-    }) as SearchHit[];
+    }) as (Omit<SearchHit, 'displayTitle' | 'titleFromLead'> & { lead: string | null })[];
+    return rows.map(({ lead, ...hit }) => ({ ...hit, ...articleTitle(hit.title, lead) }));
   } catch (cause) {
     // FTS5 reports query syntax (and unknown column filters) as plain SQLITE_ERROR; anything
     // else (busy, corrupt, I/O) is not the user's query and must surface as is.

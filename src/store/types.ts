@@ -35,6 +35,10 @@ export interface StoredArticleSummary {
   date: IsoDate;
   published: string | null;
   title: string | null;
+  /** What lists call it: `title`, or the opening words of the lead when it has none (store/display-title.ts). */
+  displayTitle: string;
+  /** True when `displayTitle` is the lead's opening words rather than a title. */
+  titleFromLead: boolean;
   source: string | null;
   url: string | null;
   lang: string | null;
@@ -95,6 +99,10 @@ export interface SearchHit {
   url: string | null;
   /** Title with matched terms marked, or null for an untitled article. */
   titleHighlight: string | null;
+  /** What lists call it: `title`, or the opening words of the lead when it has none (store/display-title.ts). */
+  displayTitle: string;
+  /** True when `displayTitle` is the lead's opening words rather than a title. */
+  titleFromLead: boolean;
   /** A short passage around the best match, matched terms marked. */
   snippet: string;
   /** BM25 rank: lower is better (FTS5 convention). */

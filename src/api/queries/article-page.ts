@@ -4,7 +4,7 @@
  * Every value is a bound parameter; the SQL text is constant but for which constant conditions apply.
  */
 import { ApiError } from '../errors.ts';
-import { articleFilter, type Store } from '../../index.ts';
+import { articleFilter, articleTitle, LEAD_SQL, type Store } from '../../index.ts';
 
 /** Filters and paging for {@link articlePage}. Dates are inclusive `YYYY-MM-DD` (already checked). */
 export interface ArticlePageQuery {
@@ -20,14 +20,19 @@ export interface ArticleListItem {
   id: string;
   date: string;
   title: string | null;
+  /** What lists call it: `title`, or the opening words of the lead when it has none. */
+  displayTitle: string;
+  /** True when `displayTitle` is the lead's opening words rather than a title. */
+  titleFromLead: boolean;
   source: string | null;
   url: string | null;
   /** Events coded in it, every status. */
   events: number;
 }
 
-interface Row extends ArticleListItem {
+interface Row extends Omit<ArticleListItem, 'displayTitle' | 'titleFromLead'> {
   seq: number;
+  lead: string | null;
 }
 
 /**
@@ -38,7 +43,7 @@ interface Row extends ArticleListItem {
  * @returns The page and the cursor of the next one (null on the last page).
  * @throws ApiError 400 for a cursor this server did not give.
  * @example
- * articlePage(store, { limit: 50 }); // { items: [{ id, date, title, source, url, events }], next }
+ * articlePage(store, { limit: 50 }); // { items: [{ id, date, title, displayTitle, titleFromLead, source, url, events }], next }
  */
 export function articlePage(store: Store, query: ArticlePageQuery): { items: ArticleListItem[]; next: string | null } {
   const { conditions: where, params: bounds } = articleFilter(query);
@@ -50,7 +55,7 @@ export function articlePage(store: Store, query: ArticlePageQuery): { items: Art
     params.cursorSeq = seq;
   }
   const sql = `
-    SELECT a.seq, a.id, a.date, a.title, a.source, a.url,
+    SELECT a.seq, a.id, a.date, a.title, ${LEAD_SQL} AS lead, a.source, a.url,
            (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
     FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY a.date DESC, a.seq DESC
@@ -60,7 +65,7 @@ export function articlePage(store: Store, query: ArticlePageQuery): { items: Art
   const page = more ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
   return {
-    items: page.map(({ seq: _seq, ...item }) => item),
+    items: page.map(({ seq: _seq, lead, ...item }) => ({ ...item, ...articleTitle(item.title, lead) })),
     next: more && last ? encodeCursor(last.date, last.seq) : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseCount, withStore, type Io } from '../context.ts';
-import { writeJsonLines } from '../output.ts';
+import { listedTitle, writeJsonLines } from '../output.ts';
 
 interface SearchFlags {
   db?: string;
@@ -34,7 +34,7 @@ Examples:
         writeJsonLines(hits, io.out);
         return;
       }
-      for (const h of hits) io.out.write(`${h.id}  ${h.date}  ${h.titleHighlight ?? '(untitled)'}\n    ${h.snippet}\n`);
+      for (const h of hits) io.out.write(`${h.id}  ${h.date}  ${h.titleHighlight ?? listedTitle(h)}\n    ${h.snippet}\n`);
       io.out.write(`${hits.length} hit(s)\n`);
     });
 }

@@ -159,6 +159,10 @@ export interface ArticleView {
   id: string;
   date: string;
   title: string | null;
+  /** What lists call it: `title`, or the opening words of the lead when it has none (store/display-title.ts). */
+  displayTitle: string;
+  /** True when `displayTitle` is the lead's opening words rather than a title. */
+  titleFromLead: boolean;
   source: string | null;
   url: string | null;
   published: string | null;
