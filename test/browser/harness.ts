@@ -36,6 +36,15 @@ const XSS_TEXT =
   `Russia warned Ukraine on Tuesday <script>window.__xss=1</script> that the quillfeather talks would fail. ` +
   `The Kremlin said <img src=x onerror="window.__xss=1"> it rejected the proposal from Kyiv.`;
 
+/** A distinctive word of an article without a title (wire text), so a search finds only it. */
+export const UNTITLED_WORD = 'marblewing';
+/** That article's text: lists call it by its lead's first words. */
+export const UNTITLED_TEXT =
+  `KYIV, Jan 6 (Wire) - Ukraine asked Germany on Thursday for ${UNTITLED_WORD} helmets and more support before the talks. ` +
+  'Berlin said it would answer soon.';
+/** The title lists show for it. */
+export const UNTITLED_LEAD = 'Ukraine asked Germany on Thursday for marblewing helmets and more…';
+
 /**
  * Why the browser tests cannot run here, or null when they can.
  *
@@ -71,7 +80,7 @@ export function buildDatabase(): TestData {
   const db = join(dir, 'ui.db');
   run(['demo', '--db', db]);
   const file = join(dir, 'hostile.jsonl');
-  writeFileSync(file, `${JSON.stringify({ date: '2022-01-05', title: XSS_TITLE, source: 'Test <b>source</b>', text: XSS_TEXT })}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: '2022-01-05', title: XSS_TITLE, source: 'Test <b>source</b>', text: XSS_TEXT })}\n${JSON.stringify({ date: '2022-01-06', text: UNTITLED_TEXT })}\n`);
   run(['ingest', file, '--date', '2022-01-05', '--db', db]);
   return { dir, db, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { api, buildDatabase, launchBrowser, settled, skipReason, startServer, watchErrors, XSS_TITLE, XSS_WORD, type Server, type TestData } from './harness.ts';
+import { api, buildDatabase, launchBrowser, settled, skipReason, startServer, UNTITLED_LEAD, UNTITLED_WORD, watchErrors, XSS_TITLE, XSS_WORD, type Server, type TestData } from './harness.ts';
 
 const skip = skipReason();
 
@@ -199,6 +199,102 @@ describe('web UI interactions', { skip: skip ?? false }, () => {
     const selected = page.locator('.sentence.selected');
     assert.equal(await selected.count(), 1);
     assert.ok(await selected.locator('.hl-quote').count(), 'the sentence holds the quote');
+  });
+
+  // Issue 15: articles without a title showed as "Untitled article" in every list and search result.
+  test('an untitled article is listed by its opening words, in italics and said to be such', async () => {
+    await fresh(`#/search?q=${UNTITLED_WORD}`, 'search');
+    const result = page.locator('.result h2 a');
+    assert.equal(await result.count(), 1);
+    const title = result.locator('.article-title.from-lead');
+    assert.equal(await title.getAttribute('title'), 'No title: the article’s opening words');
+    assert.equal(await title.textContent(), `No title: the article’s opening words: ${UNTITLED_LEAD}`, 'a screen reader hears what it is');
+    assert.equal(await title.evaluate((el) => getComputedStyle(el).fontStyle), 'italic');
+    assert.equal(await page.locator('.result h2 .article-title:not(.from-lead)').count(), 0);
+    const id = /#\/article\/([0-9a-f]+)/.exec((await result.getAttribute('href')) ?? '')?.[1] ?? '';
+    const hit = (await api<{ items: { displayTitle: string; titleFromLead: boolean; title: string | null }[] }>(server.url, `api/search?q=${UNTITLED_WORD}`)).items[0];
+    assert.deepEqual(hit && [hit.title, hit.displayTitle, hit.titleFromLead], [null, UNTITLED_LEAD, true]);
+    await result.click();
+    await settled(page, 'article');
+    assert.equal(await page.locator('h1 .article-title.from-lead').count(), 1);
+    assert.equal(await page.title(), `${UNTITLED_LEAD} · Dateline`);
+    const listed = await api<{ items: { id: string; displayTitle: string; titleFromLead: boolean }[] }>(server.url, 'api/articles?limit=100');
+    assert.deepEqual(listed.items.filter((a) => a.id === id).map((a) => [a.displayTitle, a.titleFromLead]), [[UNTITLED_LEAD, true]]);
+    assert.ok(listed.items.filter((a) => a.id !== id).every((a) => !a.titleFromLead), 'titled articles keep their titles');
+  });
+
+  // Issue 15: the reader's explanation panel covered the bottom ~200 px of the text.
+  test('the last sentence of a long article scrolls into view uncovered, with an explanation showing', async () => {
+    const articles = (await api<{ items: { id: string }[] }>(server.url, 'api/articles?limit=100')).items;
+    const lengths = await Promise.all(articles.map(async (a) => [a.id, (await api<{ text: string }>(server.url, `api/articles/${a.id}`)).text.length] as const));
+    const [longest] = [...lengths].sort((x, y) => y[1] - x[1])[0] ?? [''];
+    /** Whether every line of the last sentence, scrolled to the bottom edge of the window, is what the page shows there. */
+    const lastSentenceUncovered = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const sentences = document.querySelectorAll<HTMLElement>('.article-text .sentence');
+        const last = sentences[sentences.length - 1];
+        if (!last) return ['no sentence'];
+        last.scrollIntoView({ block: 'end' });
+        const covered: string[] = [];
+        for (const rect of last.getClientRects()) {
+          for (const x of [rect.left + 2, (rect.left + rect.right) / 2, rect.right - 2]) {
+            const y = (rect.top + rect.bottom) / 2;
+            if (y < 0 || y > window.innerHeight) covered.push(`(${x}, ${y}) is outside the window`);
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || !last.contains(hit)) covered.push(`(${x}, ${y}) shows ${hit?.tagName ?? 'nothing'}.${hit?.className ?? ''}`);
+          }
+        }
+        return covered;
+      });
+    await fresh(`#/article/${longest}`, 'article');
+    const trigger = page.locator('.article-text .hl-trigger').last();
+    await trigger.hover();
+    assert.ok(((await page.locator('.inspector').textContent()) ?? '').startsWith('Event:'), 'an event is explained');
+    assert.ok(((await page.locator('.inspector').boundingBox())?.height ?? 0) > 100, 'the explanation is tall');
+    assert.deepEqual(await lastSentenceUncovered(), []);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await settled(page, 'article');
+    assert.deepEqual(await lastSentenceUncovered(), [], 'phone width, nothing chosen');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  // Issue 15: the header said "267 events" and the list "213" without saying the status filter hid the rest.
+  test('the list says how many events the status filter hides, and "show all" shows them', async () => {
+    await fresh('#/timeline?dyad=RUS,UKR', 'timeline');
+    const shown = await api<{ total: number }>(server.url, 'api/events?dyad=RUS,UKR&limit=1');
+    const all = await api<{ total: number }>(server.url, 'api/events?dyad=RUS,UKR&status=occurred,scheduled,denied,hypothetical&limit=1');
+    assert.ok(all.total > shown.total, `the examples hold denied or hypothetical RUS-UKR events (${shown.total} of ${all.total})`);
+    const count = page.locator('.list-count');
+    await page.locator('.list-count[data-all]').waitFor();
+    assert.match((await count.textContent()) ?? '', new RegExp(`^${shown.total} of ${all.total} events shown \\(${all.total - shown.total} hidden by the status filter: denied, hypothetical — show all\\)$`));
+    await count.locator('a.show-hidden').click();
+    await page.waitForFunction(() => location.hash.includes('status=occurred%2Cscheduled%2Cdenied%2Chypothetical'));
+    assert.equal(await listCount(), all.total);
+    assert.equal(await page.locator('.list-count').textContent(), `${all.total} events`);
+    assert.ok(await page.locator('#f-status-denied').isChecked());
+    assert.equal(await page.locator('#f-dyad').inputValue(), 'RUS,UKR', 'the other filters stay');
+  });
+
+  // Issue 15: the actor page highlighted the Network tab.
+  test('the navigation marks the section of every route, and none for actor pages or unknown addresses', async () => {
+    const article = (await api<{ items: { articleId: string }[] }>(server.url, 'api/events?limit=1')).items[0]?.articleId ?? '';
+    const expected: [string, string, string | null][] = [
+      ['#/timeline', 'timeline', 'timeline'],
+      [`#/article/${article}`, 'article', 'timeline'],
+      ['#/actor/RUS', 'actor', null],
+      ['#/network', 'network', 'network'],
+      ['#/map', 'map', 'map'],
+      ['#/upcoming?from=2022-01-01', 'upcoming', 'upcoming'],
+      ['#/search?q=sanctions', 'search', 'search'],
+    ];
+    await fresh('#/timeline', 'timeline');
+    for (const [route, view, tab] of [...expected, ['#/nowhere', '', null] as [string, string, null]]) {
+      await page.goto(`${server.url}${route}`);
+      await settled(page, view || undefined);
+      const current = await page.locator('.site-nav a[aria-current="page"]').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.view));
+      assert.deepEqual(current, tab ? [tab] : [], route);
+    }
   });
 
   test('no console error or page error during the interactions', () => {

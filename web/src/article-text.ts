@@ -117,12 +117,18 @@ export function annotatedText(article: ArticleDetail, focus: ArticleFocus): { te
   });
 
   const inspector = h('aside', { class: 'inspector', attrs: { 'aria-live': 'polite', 'aria-label': 'Annotation details' } });
-  const idle = (): void => replaceChildren(inspector, h('p', { class: 'hint' }, 'Point at or tab to a highlighted word to see how it was coded.'));
+  // `idle` lets narrow screens keep the hint out of the way (style.css): only an explanation asked for
+  // stays in view over the text.
+  const idle = (): void => {
+    inspector.classList.add('idle');
+    replaceChildren(inspector, h('p', { class: 'hint' }, 'Point at or tab to a highlighted word to see how it was coded.'));
+  };
   idle();
   const show = (target: EventTarget | null): void => {
     const el = target instanceof Element ? target.closest('[data-seg]') : null;
     const segment = el ? segments[Number(el.getAttribute('data-seg'))] : undefined;
     if (!segment) return;
+    inspector.classList.remove('idle');
     replaceChildren(
       inspector,
       ...segment.layers.map((layer) => {
@@ -133,6 +139,9 @@ export function annotatedText(article: ArticleDetail, focus: ArticleFocus): { te
   };
   text.addEventListener('mouseover', (event) => show(event.target));
   text.addEventListener('focusin', (event) => show(event.target));
+  text.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest('[data-seg]'))) idle();
+  });
   return { text, inspector };
 }
 

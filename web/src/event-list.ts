@@ -104,6 +104,39 @@ export interface EventListOptions {
   pageSize?: number;
   /** Called with the total once the first page arrives. */
   onTotal?: (total: number) => void;
+  /**
+   * What the status filter hides: the same query with every status, the statuses left out, and the
+   * URL that shows them all. The count then says "213 of 267 events shown (54 hidden: …)".
+   */
+  hidden?: HiddenByStatus;
+}
+
+/** See {@link EventListOptions.hidden}. */
+export interface HiddenByStatus {
+  /** The list's query with every status. */
+  query: Query;
+  /** The statuses the filter leaves out, as the note names them. */
+  statuses: readonly string[];
+  /** The hash URL of the same view with every status. */
+  showAll: string;
+}
+
+/**
+ * The list's count line: "213 events", or with statuses hidden "213 of 267 events shown (54 hidden:
+ * denied, hypothetical — show all)" with a link that shows them.
+ *
+ * @example
+ * countLine(213, { all: 267, statuses: ['denied', 'hypothetical'], showAll: '#/timeline?status=…' });
+ */
+export function countLine(total: number, hidden: { all: number; statuses: readonly string[]; showAll: string } | null): (string | HTMLElement)[] {
+  const events = (n: number): string => `${formatCount(n)} event${n === 1 ? '' : 's'}`;
+  const left = hidden ? hidden.all - total : 0;
+  if (!hidden || left <= 0) return [events(total)];
+  return [
+    `${formatCount(total)} of ${events(hidden.all)} shown (${formatCount(left)} hidden by the status filter: ${hidden.statuses.join(', ')} — `,
+    h('a', { class: 'show-hidden', attrs: { href: hidden.showAll } }, 'show all'),
+    ')',
+  ];
 }
 
 /**
@@ -127,10 +160,16 @@ export function eventList(options: EventListOptions): HTMLElement {
   const load = async (moveFocus = false): Promise<void> => {
     replaceChildren(footer, loadingNote('Loading events…'));
     try {
-      const page = await getJson<EventPage>('/events', { ...options.query, limit: options.pageSize ?? 50, cursor }, options.signal);
-      if (cursor === null) {
-        count.textContent = `${formatCount(page.total)} event${page.total === 1 ? '' : 's'}`;
+      const first = cursor === null;
+      const hidden = options.hidden;
+      const [page, all] = await Promise.all([
+        getJson<EventPage>('/events', { ...options.query, limit: options.pageSize ?? 50, cursor }, options.signal),
+        first && hidden ? getJson<EventPage>('/events', { ...hidden.query, limit: 1 }, options.signal) : null,
+      ]);
+      if (first) {
+        replaceChildren(count, ...countLine(page.total, hidden && all ? { all: all.total, statuses: hidden.statuses, showAll: hidden.showAll } : null));
         count.dataset.total = String(page.total);
+        if (all) count.dataset.all = String(all.total);
         options.onTotal?.(page.total);
         if (page.items.length === 0) list.replaceWith(emptyNote('No events match these filters.'));
       }

@@ -31,8 +31,12 @@ const VIEWS: Record<ViewName, View> = {
   notfound: notFoundView,
 };
 
-/** The nav entry that is "current" for each view. */
-const NAV_FOR: Partial<Record<ViewName, string>> = { timeline: 'timeline', article: 'timeline', actor: 'network', network: 'network', map: 'map', upcoming: 'upcoming', search: 'search' };
+/**
+ * The nav entry that is "current" for each view. An article belongs to the timeline (its crumbs say
+ * so); an actor page is reached from the timeline, network and map alike and has no entry of its own,
+ * so none is marked.
+ */
+const NAV_FOR: Record<ViewName, string | null> = { timeline: 'timeline', article: 'timeline', actor: null, network: 'network', map: 'map', upcoming: 'upcoming', search: 'search', notfound: null };
 
 const main = document.getElementById('main') as HTMLElement;
 let shown: Route | null = null;

@@ -62,5 +62,5 @@ export interface Upcoming {
 
 /** `GET /api/search`. */
 export interface SearchResults {
-  items: { articleId: string; title: string | null; date: string; source: string | null; snippet: { text: string; hit: boolean }[] }[];
+  items: { articleId: string; title: string | null; displayTitle: string; titleFromLead: boolean; date: string; source: string | null; snippet: { text: string; hit: boolean }[] }[];
 }

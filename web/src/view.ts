@@ -86,3 +86,29 @@ export function loadingNote(text = 'Loading…'): HTMLElement {
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** What the UI is told about an article's title (src/store/display-title.ts). */
+export interface TitleInfo {
+  displayTitle: string;
+  titleFromLead: boolean;
+}
+
+/** The note shown beside a title made of the article's opening words. */
+export const FROM_LEAD_NOTE = 'No title: the article’s opening words';
+
+/**
+ * An article's title as text: its own, or the opening words of its lead, in italics and said to be
+ * such (a tooltip, and words a screen reader reads first).
+ *
+ * @example
+ * link(href('article', item.articleId), articleTitle(item));
+ */
+export function articleTitle(info: TitleInfo): HTMLElement {
+  if (!info.titleFromLead) return h('span', { class: 'article-title' }, info.displayTitle);
+  return h(
+    'span',
+    { class: ['article-title', 'from-lead'], attrs: { title: FROM_LEAD_NOTE } },
+    h('span', { class: 'visually-hidden' }, `${FROM_LEAD_NOTE}: `),
+    info.displayTitle,
+  );
+}

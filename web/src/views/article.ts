@@ -9,7 +9,7 @@ import { h, link } from '../dom.ts';
 import { eventHref, participantCode, participants, statusBadge, typeLabel } from '../event-list.ts';
 import { href } from '../router.ts';
 import type { ArticleDetail } from '../types.ts';
-import { emptyNote, type View } from '../view.ts';
+import { articleTitle, emptyNote, type View } from '../view.ts';
 
 /** Only web links leave the app: a stored `javascript:` URL must never become a clickable link. */
 function safeExternalUrl(url: string | null): string | null {
@@ -101,7 +101,7 @@ export const articleView: View = async ({ route, signal }) => {
     'header',
     { class: 'article-head' },
     h('p', { class: 'crumbs' }, link(href('timeline'), 'Timeline'), ' / Article'),
-    h('h1', { attrs: { tabindex: '-1', id: 'article-title' } }, article.title ?? 'Untitled article'),
+    h('h1', { attrs: { tabindex: '-1', id: 'article-title' } }, articleTitle(article)),
     h(
       'p',
       { class: 'byline' },
@@ -119,13 +119,16 @@ export const articleView: View = async ({ route, signal }) => {
     h(
       'div',
       { class: 'reader' },
-      h('article', { class: 'panel reader-text', attrs: { 'aria-labelledby': 'article-title' } }, text, inspector),
+      // The inspector sits beside the text, not over it: on wide screens it stays in view at the top of
+      // the side column; on narrow ones it follows the text (see .inspector in style.css).
+      h('article', { class: 'panel reader-text', attrs: { 'aria-labelledby': 'article-title' } }, text),
+      inspector,
       h('div', { class: 'reader-side' }, eventsPanel(article, eventId), quotesPanel(article)),
     ),
   );
   return {
     root,
-    title: article.title ?? 'Article',
+    title: article.displayTitle,
     afterMount: () => {
       const target = sentence === null ? null : document.getElementById(`s-${sentence}`);
       if (!target) return false;

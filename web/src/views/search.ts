@@ -7,7 +7,7 @@ import { shortDate } from '../dates.ts';
 import { h, link } from '../dom.ts';
 import { href } from '../router.ts';
 import type { SearchResults } from '../types.ts';
-import { emptyNote, pageHeading, type View } from '../view.ts';
+import { articleTitle, emptyNote, pageHeading, type View } from '../view.ts';
 
 const LIMIT = 50;
 
@@ -55,7 +55,7 @@ export const searchView: View = async ({ route, signal, navigate }) => {
               h(
                 'li',
                 { class: 'result' },
-                h('h2', null, link(href('article', item.articleId), item.title ?? 'Untitled article')),
+                h('h2', null, link(href('article', item.articleId), articleTitle(item))),
                 h('p', { class: 'meta' }, h('time', { attrs: { datetime: item.date } }, shortDate(item.date)), item.source ? ` · ${item.source}` : ''),
                 snippet(item.snippet),
               ),
