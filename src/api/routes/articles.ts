@@ -1,8 +1,10 @@
-/** /api/articles: the article list, one article for the reader, and uploads (POST). */
+/** /api/articles: the article list, one article for the reader (its annotations paged past a size), and uploads (POST). */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { ArticleView } from '../../index.ts';
 import { ApiError } from '../errors.ts';
 import { articleView } from '../article-view.ts';
+import { ANNOTATION_LISTS, ANNOTATION_PAGE_BYTES, ANNOTATION_PAGE_ITEMS, annotationPage, pagedArticleView } from '../queries/article-annotations.ts';
 import { articlePage } from '../queries/article-page.ts';
 import { BODY_FORMATS, ingestRead, readBody } from '../ingest-body.ts';
 import { choice, count, day, parseParams, text } from '../params.ts';
@@ -20,6 +22,14 @@ const ListQuery = z.strictObject({
 
 const IdParams = z.strictObject({ id: text('article id (content hash)', 200) });
 const NoQuery = z.strictObject({});
+const AnnotationQuery = z.strictObject({ cursor: text('the list\'s `next` from the article or from the previous page', 500).optional() });
+
+const cursor = z.string().nullable();
+const ArticleResponse = RESPONSES.article.extend({
+  next: z.object(Object.fromEntries(ANNOTATION_LISTS.map((list) => [list, cursor])))
+    .meta({ description: `per list, the cursor of its next page (GET /api/articles/{id}/<list>?cursor=), null when the list is complete` }),
+});
+const PAGING = `A list holds at most ${ANNOTATION_PAGE_ITEMS} items and ends with the item that takes it past ${ANNOTATION_PAGE_BYTES / 1024 / 1024} MiB of JSON; \`next\` says where each list goes on.`;
 
 const PostQuery = z.strictObject({
   format: choice('ingest format of a raw body (overrides Content-Type)', ['jsonl', 'ndjson', 'csv', 'txt', 'text', 'html', 'rss', 'atom', 'xml', 'feed']).optional(),
@@ -33,7 +43,8 @@ const PostBody = z.object({
 });
 
 /**
- * Registers GET /api/articles, GET /api/articles/:id and POST /api/articles.
+ * Registers GET /api/articles, GET /api/articles/:id, GET /api/articles/:id/<list> for each
+ * annotation list, and POST /api/articles.
  *
  * @example
  * await app.register(articleRoutes, context);
@@ -48,15 +59,30 @@ export const articleRoutes: FastifyPluginAsync<ApiContext> = async (app, context
     config: { doc: { tag: 'articles', summary: 'Stored articles, newest first, with their event counts', query: ListQuery, response: { mediaType: 'application/json', description: 'one page', schema: RESPONSES.articles }, errors: [400] } },
   }, async (request) => articlePage(context.store, parseParams(ListQuery, request.query)));
 
-  app.get('/api/articles/:id', {
-    config: { doc: { tag: 'articles', summary: 'One article with sentences, actor mentions, timex, events, quotes and statements', params: IdParams, query: NoQuery, response: { mediaType: 'application/json', description: 'the article', schema: RESPONSES.article }, errors: [400, 404] } },
-  }, async (request) => {
-    const { id } = parseParams(IdParams, request.params);
-    parseParams(NoQuery, request.query);
+  const findArticle = (id: string): ArticleView => {
     const view = articleView(context.store, id);
     if (!view) throw ApiError.notFound(`no article with id ${JSON.stringify(id)}`);
     return view;
+  };
+
+  app.get('/api/articles/:id', {
+    config: { doc: { tag: 'articles', summary: 'One article with sentences, actor mentions, timex, events, quotes and statements', description: PAGING, params: IdParams, query: NoQuery, response: { mediaType: 'application/json', description: 'the article', schema: ArticleResponse }, errors: [400, 404] } },
+  }, async (request) => {
+    const { id } = parseParams(IdParams, request.params);
+    parseParams(NoQuery, request.query);
+    return pagedArticleView(findArticle(id));
   });
+
+  for (const list of ANNOTATION_LISTS) {
+    const schema = z.object({ items: RESPONSES.article.shape[list], next: cursor });
+    app.get(`/api/articles/:id/${list}`, {
+      config: { doc: { tag: 'articles', summary: `The article's ${list}, one page at a time`, description: PAGING, params: IdParams, query: AnnotationQuery, response: { mediaType: 'application/json', description: 'one page', schema }, errors: [400, 404] } },
+    }, async (request) => {
+      const query = parseParams(AnnotationQuery, request.query);
+      const { id } = parseParams(IdParams, request.params);
+      return annotationPage(findArticle(id), list, query.cursor);
+    });
+  }
 
   app.post('/api/articles', {
     config: {
