@@ -110,10 +110,29 @@ describe('web UI views', { skip: skip ?? false }, () => {
     await open('#/network', 'network');
     const canvas = page.locator('#network-canvas');
     await page.waitForFunction(() => Number(document.getElementById('network-canvas')?.dataset.nodes) > 0);
-    const network = await api<{ nodes: unknown[] }>(server.url, 'api/network?limit=150');
+    const network = await api<{ nodes: { id: string }[] }>(server.url, 'api/network?limit=150');
     assert.equal(Number(await canvas.getAttribute('data-nodes')), network.nodes.length);
     assert.ok((await canvas.locator('canvas').count()) > 0);
     assert.ok(await page.locator('.node-list a[href="#/actor/RUS"]').count());
+    // Issue 15: a hairball. Country-less agents (agent:?-GOV, "government") are left out, and no two
+    // labels overlap on the canvas (their boxes as cytoscape renders them).
+    assert.ok(network.nodes.every((n) => !n.id.startsWith('agent:?')), 'the API leaves country-less agents out');
+    const drawn = await page.evaluate(() => {
+      const container = document.getElementById('network-canvas') as HTMLElement & { _cyreg?: { cy?: import('cytoscape').Core } };
+      const cy = container._cyreg?.cy;
+      if (!cy) return null;
+      return cy.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), box: n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeEdges: false, includeOverlays: false }) }));
+    });
+    assert.ok(drawn && drawn.length === network.nodes.length, 'the page exposes its cytoscape instance');
+    assert.ok(drawn.every((n) => n.box.w > 0 && n.box.h > 0), 'every node has a visible label');
+    assert.ok(!drawn.some((n) => n.id.startsWith('agent:?')), 'no node for a country-less agent');
+    const overlaps: string[] = [];
+    for (const [i, a] of drawn.entries()) {
+      for (const b of drawn.slice(i + 1)) {
+        if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.label} / ${b.label}`);
+      }
+    }
+    assert.deepEqual(overlaps, [], 'labels that overlap');
     await screenshot(page, 'network');
   });
 

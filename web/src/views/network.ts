@@ -29,6 +29,49 @@ function preemptCytoscapeStylesheet(): void {
   document.head.append(h('meta', { attrs: { id: CYTOSCAPE_STYLESHEET_ID, name: 'dateline-network', content: 'container styles live in style.css' } }));
 }
 
+/** Room kept between two actors' boxes (node and label), in model units. */
+const LABEL_GAP = 4;
+
+/**
+ * Moves nodes apart until no two nodes' boxes (the node and its label) overlap: cose keeps nodes
+ * from overlapping but not their labels. Each overlapping pair is pushed apart along the axis where
+ * it overlaps least, half each way; a few passes settle a hundred actors.
+ */
+function separateLabels(cy: cytoscape.Core): void {
+  const nodes = cy.nodes().toArray();
+  const boxes = nodes.map((n) => {
+    const b = n.boundingBox({ includeLabels: true, includeEdges: false, includeOverlays: false });
+    const p = n.position();
+    // Offsets of the box from the node's position, so the box follows the node when it moves.
+    return { x: p.x, y: p.y, left: b.x1 - p.x, right: b.x2 - p.x, top: b.y1 - p.y, bottom: b.y2 - p.y };
+  });
+  for (let pass = 0; pass < 300; pass++) {
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x + a.left, b.x + b.left) + LABEL_GAP;
+        const dy = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y + a.top, b.y + b.top) + LABEL_GAP;
+        if (dx <= 0 || dy <= 0) continue;
+        moved = true;
+        // Ties (two nodes on one spot) break by index so the result never depends on chance.
+        if (dx < dy) {
+          const sign = a.x + (a.left + a.right) / 2 < b.x + (b.left + b.right) / 2 || (a.x === b.x && i < j) ? -1 : 1;
+          a.x += (sign * dx) / 2;
+          b.x -= (sign * dx) / 2;
+        } else {
+          const sign = a.y + (a.top + a.bottom) / 2 < b.y + (b.top + b.bottom) / 2 || (a.y === b.y && i < j) ? -1 : 1;
+          a.y += (sign * dy) / 2;
+          b.y -= (sign * dy) / 2;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  cy.batch(() => nodes.forEach((n, i) => n.position({ x: boxes[i]!.x, y: boxes[i]!.y })));
+}
+
 function drawGraph(container: HTMLElement, network: Network, open: (code: string) => void): void {
   preemptCytoscapeStylesheet();
   const maxNode = Math.max(1, ...network.nodes.map((n) => n.events));
@@ -65,11 +108,14 @@ function drawGraph(container: HTMLElement, network: Network, open: (code: string
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', opacity: 0.75, 'curve-style': 'bezier' } },
       { selector: 'node:active, node:selected', style: { 'background-color': '#0072B2' } },
     ],
-    // Strong repulsion keeps labels apart when a hundred actors share the canvas.
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60_000, idealEdgeLength: () => 70, nodeOverlap: 12, padding: 20 },
+    // Strong repulsion spreads a hundred actors; counting labels in each node's size keeps most
+    // labels apart, and separateLabels() then moves apart whatever still overlaps.
+    layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 80_000, idealEdgeLength: () => 80, nodeOverlap: 20, padding: 20 },
     minZoom: 0.3,
     maxZoom: 3,
   });
+  separateLabels(cy);
+  cy.fit(undefined, 20);
   cy.on('tap', 'node', (event) => open(String(event.target.id())));
   cy.on('mouseover', 'node', () => container.classList.add('pointing'));
   cy.on('mouseout', 'node', () => container.classList.remove('pointing'));
