@@ -50,9 +50,9 @@ test('cli export: usage errors exit 2 with a message and write no file', async (
   const out = join(db, '..', 'never.csv');
   const cases: [string[], RegExp][] = [
     [['--format', 'xlsx'], /bad --format "xlsx"/],
-    [['--format', 'csv', '--since', '2022-1-5', '--out', out], /bad date "2022-1-5" for --since/],
-    [['--format', 'csv', '--type', 'PARTY', '--out', out], /bad type "PARTY"/],
-    [['--format', 'csv', '--dyad', 'RUS'], /--dyad needs two actors/],
+    [['--format', 'csv', '--since', '2022-1-5', '--out', out], /bad --since "2022-1-5": expected a real day as YYYY-MM-DD/],
+    [['--format', 'csv', '--type', 'PARTY', '--out', out], /bad --type "PARTY"/],
+    [['--format', 'csv', '--dyad', 'RUS'], /bad --dyad "RUS": expected two actors/],
     [['--format', 'ics', '--actor', 'RUS'], /takes no --actor/],
   ];
   for (const [args, message] of cases) {

@@ -3,9 +3,10 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import {
   DatelineError, directedNetwork, eventsCsvLines, eventsJsonlLines, eventsParquetChunks, iterateEvents, networkGraphml, upcomingEvents, upcomingIcs,
-  worldCountryName, type EventFilter, type EventStatus, type PloverType, type Store,
+  worldCountryName, type EventFilter, type Store,
 } from '../../index.ts';
 import { checkDate, parseCount, today, withStore, type Io } from '../context.ts';
+import { addFilterFlags, filterFromFlags, givenFilterFlags, withFilterFlags } from '../filter-flags.ts';
 import { writeChunks } from '../write-chunks.ts';
 
 const FORMATS = ['csv', 'jsonl', 'parquet', 'ics', 'graphml'] as const;
@@ -15,41 +16,16 @@ interface ExportFlags {
   format: string;
   db?: string;
   out?: string;
-  actor?: string;
-  dyad?: string;
-  type?: string;
-  mode?: string;
-  status?: string;
-  since?: string;
-  until?: string;
-  q?: string;
   from?: string;
   limit?: string;
   grouped?: boolean;
+  /** The event filter flags (filter-flags.ts). */
+  [filter: string]: unknown;
 }
 
-const FILTER_FLAGS = ['actor', 'dyad', 'type', 'mode', 'status', 'since', 'until', 'q'] as const;
-
-function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-/** The event filter the flags ask for; the store checks each value and names a bad one. */
+/** The event filter the flags ask for: the flags and their reading are those of `events` and the API. */
 function eventFilter(flags: ExportFlags): EventFilter {
-  const filter: EventFilter = {};
-  if (flags.dyad !== undefined) {
-    const parts = list(flags.dyad)!;
-    if (parts.length !== 2) throw new DatelineError('E_USAGE', { detail: `--dyad needs two actors, A,B; got ${JSON.stringify(flags.dyad)}` });
-    filter.dyad = [parts[0]!, parts[1]!];
-  }
-  if (flags.actor !== undefined) filter.actor = flags.actor;
-  if (flags.type !== undefined) filter.type = list(flags.type)!.map((t) => t.toUpperCase()) as PloverType[];
-  if (flags.mode !== undefined) filter.mode = flags.mode;
-  if (flags.status !== undefined) filter.status = list(flags.status) as EventStatus[];
-  if (flags.since !== undefined) filter.since = checkDate(flags.since, '--since');
-  if (flags.until !== undefined) filter.until = checkDate(flags.until, '--until');
-  if (flags.q !== undefined) filter.q = flags.q;
-  return filter;
+  return filterFromFlags(flags);
 }
 
 /** The export's text or bytes, as chunks, computed lazily from the store. */
@@ -62,46 +38,40 @@ function exportChunks(store: Store, format: Format, flags: ExportFlags): Iterabl
     const limit = parseCount(flags.limit ?? '200', '--limit');
     return [networkGraphml(directedNetwork(iterateEvents(store.db, eventFilter(flags)), { limit, countryName: worldCountryName }))];
   }
-  const given = FILTER_FLAGS.filter((f) => flags[f] !== undefined);
-  if (given.length) throw new DatelineError('E_USAGE', { detail: `--format ics lists scheduled events from --from on; it takes no --${given[0]}` });
+  const given = givenFilterFlags(flags);
+  if (given.length) throw new DatelineError('E_USAGE', { detail: `--format ics lists scheduled events from --from on; it takes no ${given[0]}` });
   const from = checkDate(flags.from, '--from') ?? today();
   return [upcomingIcs(upcomingEvents(store.db, from, parseCount(flags.limit ?? '1000', '--limit')), { now: new Date() })];
 }
 
 /** `dateline export`: events as CSV or JSON Lines, upcoming events as iCalendar, the actor network as GraphML. */
 export function registerExport(program: Command, io: Io): void {
-  program
+  addFilterFlags(program
     .command('export')
     .description('write stored events as CSV, JSON Lines or Parquet, upcoming events as iCalendar, or the actor network as GraphML')
     .requiredOption('--format <format>', FORMATS.join(' | '))
     .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)')
     .option('--out <file>', 'write to this file instead of standard output (parquet: required on a terminal)')
-    .option('--grouped', 'csv: one row per event, its sources and targets joined by "; ", instead of one row per source-target pair')
-    .option('--actor <code|id>', 'source or target: a country or IGO code (RUS, NATO) or an actor id')
-    .option('--dyad <A,B>', 'events between two actors, either direction')
-    .option('--type <list>', 'PLOVER types, comma-separated (CONSULT,THREATEN)')
-    .option('--mode <mode>', 'PLOVER mode')
-    .option('--status <list>', 'comma-separated: occurred, scheduled, denied, hypothetical (default occurred,scheduled)')
-    .option('--since <YYYY-MM-DD>', 'events placed on or after this day')
-    .option('--until <YYYY-MM-DD>', 'events placed on or before this day')
-    .option('--q <words>', "words that must occur in the event's article (full-text search)")
+    .option('--grouped', 'csv: one row per event, its sources and targets joined by "; ", instead of one row per source-target pair'))
     .option('--from <YYYY-MM-DD>', 'ics: first day (default: today)')
     .option('--limit <n>', 'ics: most events (default 1000); graphml: most edges (default 200)')
     .addHelpText('after', `
 Columns and formats: docs/exports.md. CSV starts with POLECAT's column names, one row per
 source-target pair; Parquet has one row per event with typed columns and actors as lists.
+The event filters are those of \`dateline events\` and of the API (docs/api.md, "Event filters").
 
 Examples:
   $ dateline export --format csv --dyad RUS,USA --out rus-usa.csv
   $ dateline export --format parquet --since 2022-01-01 --out events.parquet
   $ dateline export --format jsonl --type ASSAULT,COERCE --since 2022-02-01
   $ dateline export --format ics --from 2022-01-01 --out upcoming.ics
-  $ dateline export --format graphml --actor NATO --out nato.graphml`)
+  $ dateline export --format graphml --actor NATO --out nato.graphml
+  $ dateline export --format jsonl --actor russia --mode visit,phone`)
     .action(async (flags: ExportFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) {
         throw new DatelineError('E_USAGE', { detail: `bad --format ${JSON.stringify(flags.format)}: expected ${FORMATS.join(', ')}` });
       }
-      await withStore(flags.db, async (store) => {
+      await withFilterFlags(() => withStore(flags.db, async (store) => {
         // Built (and so validated) before a file is created: a bad flag leaves no empty file behind.
         const all = exportChunks(store, flags.format as Format, flags);
         if (!flags.out) {
@@ -117,6 +87,6 @@ Examples:
           file.end();
           await closed;
         }
-      });
+      }));
     });
 }

@@ -253,8 +253,13 @@ export function filterMessage(issue: FilterIssue, option: string = issue.filter)
  * throw new FilterValueError({ filter: 'actor', value: 'Narnia', reason: 'no actor has this code, id or name' });
  */
 export class FilterValueError extends DatelineError {
-  constructor(readonly issue: FilterIssue, option: string = issue.filter) {
-    super('E_USAGE_BAD_FILTER', { option, value: JSON.stringify(issue.value), reason: issue.reason });
+  /**
+   * @param issue - What is wrong.
+   * @param option - How the filter is spelt where it was given: `actor` (API, code), `--actor` (CLI).
+   * @param options - The error this one re-words, if any.
+   */
+  constructor(readonly issue: FilterIssue, readonly option: string = issue.filter, options?: { cause?: unknown }) {
+    super('E_USAGE_BAD_FILTER', { option, value: JSON.stringify(issue.value), reason: issue.reason }, {}, options);
     this.name = 'FilterValueError';
   }
 }

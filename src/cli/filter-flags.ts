@@ -1,0 +1,71 @@
+/**
+ * The event filters as command-line flags: one flag per entry of the store's filter table, named as
+ * the API parameter with dashes (`--actor`, later `--min-confidence`), read by the same parser and
+ * refused in the same words, so `events` and `export` take exactly the same filters.
+ */
+import type { Command } from 'commander';
+import {
+  EVENT_FILTER_NAMES, EVENT_FILTERS, filterFlag, FilterValueError, parseEventFilter, type EventFilter, type EventFilterName,
+} from '../index.ts';
+
+/** Where commander keeps a flag's value: `--min-confidence` as `minConfidence`. */
+function flagKey(name: EventFilterName): string {
+  return name.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+}
+
+/**
+ * Adds every event filter flag to a command, each described once (the table's description).
+ *
+ * @example
+ * addFilterFlags(program.command('events')).option('--json', 'JSON Lines');
+ */
+export function addFilterFlags(command: Command): Command {
+  for (const name of EVENT_FILTER_NAMES) {
+    const def = EVENT_FILTERS[name];
+    command.option(`${filterFlag(name)} ${def.syntax}`, def.description);
+  }
+  return command;
+}
+
+/**
+ * The filter flags given to a command, parsed.
+ *
+ * @param flags - The command's options as commander parsed them.
+ * @returns The event filter.
+ * @throws FilterValueError (`E_USAGE_BAD_FILTER`) naming the flag: `bad --type "PARTY": ...`.
+ * @example
+ * filterFromFlags({ actor: 'russia', type: 'consult,threaten' }); // { actor: ['russia'], type: ['CONSULT', 'THREATEN'] }
+ */
+export function filterFromFlags(flags: Readonly<Record<string, unknown>>): EventFilter {
+  const input: Partial<Record<EventFilterName, string>> = {};
+  for (const name of EVENT_FILTER_NAMES) {
+    const value = flags[flagKey(name)];
+    if (typeof value === 'string') input[name] = value;
+  }
+  const parsed = parseEventFilter(input);
+  if (!parsed.ok) throw new FilterValueError(parsed.issue, filterFlag(parsed.issue.filter));
+  return parsed.value;
+}
+
+/** The filter flags that were given, as flags (`--actor`), for messages. */
+export function givenFilterFlags(flags: Readonly<Record<string, unknown>>): string[] {
+  return EVENT_FILTER_NAMES.filter((name) => flags[flagKey(name)] !== undefined).map(filterFlag);
+}
+
+/**
+ * Runs `work` and re-words a filter value the store refused (an actor name nothing matches) with
+ * the flag's name, as the API names its parameter.
+ *
+ * @example
+ * await withFilterFlags(() => withStore(flags.db, (store) => [...iterateEvents(store.db, filter)]));
+ */
+export async function withFilterFlags<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof FilterValueError && error.option === error.issue.filter) {
+      throw new FilterValueError(error.issue, filterFlag(error.issue.filter), { cause: error });
+    }
+    throw error;
+  }
+}
