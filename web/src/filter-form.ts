@@ -7,6 +7,7 @@ import { h } from './dom.ts';
 import { normalizeCode, STATUSES, type EventFilter } from './filters.ts';
 import { PLOVER_TYPES } from './quad.ts';
 import type { ActorSummary, EventStatus } from './types.ts';
+import type { ActorSuggestion } from '../../src/store/query/actor-refs.ts';
 
 /** Options for {@link filterForm}. */
 export interface FilterFormOptions {
@@ -33,9 +34,40 @@ function knownActors(): Promise<ActorSummary[]> {
 function actorDatalist(): HTMLDataListElement {
   const list = h('datalist', { attrs: { id: 'actor-options' } });
   void knownActors().then((actors) => {
+    // Suggestions for what the user typed came first: they fit better than the most active actors.
+    if (list.childElementCount > 0) return;
     for (const a of actors) list.appendChild(h('option', { attrs: { value: a.code } }, `${a.name} (${a.events})`));
   });
   return list;
+}
+
+// Pause after the last key before asking the server, so typing "Russia" asks once, not six times.
+const SUGGEST_DELAY_MS = 150;
+
+/**
+ * Refills the actor completions from /api/actors/suggest as the user types: codes and ids with the
+ * names they stand for, for the last item of a comma list. Options carry text only.
+ */
+function suggestWhileTyping(input: HTMLInputElement, list: HTMLDataListElement): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = '';
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const cut = input.value.lastIndexOf(',') + 1;
+    const typed = input.value.slice(cut).trim();
+    if (typed === '' || typed === asked) return;
+    timer = setTimeout(() => {
+      asked = typed;
+      const before = input.value.slice(0, cut);
+      getJson<{ items: ActorSuggestion[] }>('/actors/suggest', { q: typed, limit: 20 })
+        .then(({ items }) => {
+          // An answer to an older question would offer what the user has typed past.
+          if (typed !== asked) return;
+          list.replaceChildren(...items.map((s) => h('option', { attrs: { value: `${before}${s.code}` } }, s.name)));
+        })
+        .catch(() => {});
+    }, SUGGEST_DELAY_MS);
+  });
 }
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
@@ -80,7 +112,7 @@ function readForm(form: HTMLFormElement, previous: EventFilter): EventFilter {
   };
   const status = data.getAll('status').filter((v): v is EventStatus => typeof v === 'string' && (STATUSES as readonly string[]).includes(v));
   return {
-    actor: normalizeCode(text('actor', previous.actor)),
+    actor: text('actor', previous.actor).split(',').map(normalizeCode).join(','),
     dyad: text('dyad', previous.dyad).split(',').map(normalizeCode).join(','),
     type: text('type', previous.type),
     mode: text('mode', previous.mode),
@@ -100,10 +132,13 @@ function readForm(form: HTMLFormElement, previous: EventFilter): EventFilter {
  */
 export function filterForm(options: FilterFormOptions): HTMLFormElement {
   const { filter } = options;
+  const actorBox = textInput('f-actor', 'actor', filter.actor, 'RUS, Russia, NATO…', { list: 'actor-options' });
+  const actorOptions = actorDatalist();
+  suggestWhileTyping(actorBox, actorOptions);
   const form = h(
     'form',
     { class: 'filters', attrs: { role: 'search', 'aria-label': 'Event filters' } },
-    field('f-actor', 'Actor', textInput('f-actor', 'actor', filter.actor, 'RUS, NATO…', { list: 'actor-options' })),
+    field('f-actor', 'Actor', actorBox),
     field('f-dyad', 'Dyad', textInput('f-dyad', 'dyad', filter.dyad, 'RUS,USA')),
     field('f-type', 'Type', typeSelect(filter.type)),
     field('f-mode', 'Mode', textInput('f-mode', 'mode', filter.mode, 'e.g. visit')),
@@ -112,7 +147,7 @@ export function filterForm(options: FilterFormOptions): HTMLFormElement {
     field('f-q', 'Words', textInput('f-q', 'q', filter.q, 'sentence words', { type: 'search' })),
     statusChecks(filter.status),
     h('div', { class: 'field actions' }, h('button', { attrs: { type: 'submit' } }, 'Apply'), h('button', { attrs: { type: 'reset', id: 'f-reset' }, class: 'secondary' }, 'Clear')),
-    actorDatalist(),
+    actorOptions,
   );
   const apply = (): void => options.onChange(readForm(form, filter));
   form.addEventListener('change', apply);
