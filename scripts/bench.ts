@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- CSV_PATH] [--repeat N] [--no-api | --api-only] [--api-requests N] [--api-db FILE]`:
- * speed and peak memory of ingest and of each pipeline stage on a corpus (default
+ * `npm run bench [-- CSV_PATH] [--repeat N] [--no-api | --api-only | --startup-only] [--api-requests N] [--api-db FILE]`:
+ * CLI start-up (`dateline --help`, `dateline code` on a short article; scripts/bench/startup.ts,
+ * `--startup-only` runs just it), then speed and peak memory of ingest and of each pipeline stage on a corpus (default
  * ../shared/data/corpus/guardian-sample.csv), then the API phase: p50/p99 latency of the HTTP API
  * over a database of at least 100k events (reusing `.bench/api-100k.db` when it has that many,
  * else built from the corpus in a temp dir; `--api-db FILE` reuses or builds and keeps FILE; see
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { buildPipeline, createDoc, ingestPaths, loadKnowledge, openStore, readInput, workerAnnotator, COMPONENT_FACTORIES } from '../src/index.ts';
 import { DEFAULT_CORPUS } from './bench/api-data.ts';
 import { formatApiLatency, runApiLatency, type ApiLatencyResult } from './bench/api-latency.ts';
+import { formatStartup, runStartupBench } from './bench/startup.ts';
 
 interface PhaseResult {
   phase: string;
@@ -100,11 +102,13 @@ async function mainBench(): Promise<void> {
   const apiDb = flag('--api-db');
   const apiOnly = toggle('--api-only');
   const noApi = toggle('--no-api');
+  const startupOnly = toggle('--startup-only');
   const usage = (message: string): never => {
     console.error(`npm run bench: ${message}`);
     process.exit(2);
   };
   if (apiOnly && noApi) usage('--api-only and --no-api contradict each other');
+  if (startupOnly && (apiOnly || noApi)) usage('--startup-only runs the start-up phase alone; leave out --api-only and --no-api');
   if (!(Number.isInteger(apiRequests) && apiRequests >= 1)) usage(`--api-requests must be a whole number >= 1, got ${apiRequests}`);
   const corpus = resolve(args[0] ?? DEFAULT_CORPUS);
   if (phase === 'api') {
@@ -117,8 +121,10 @@ async function mainBench(): Promise<void> {
     return;
   }
   const self = fileURLToPath(import.meta.url);
-  console.log(`corpus ${corpus}`);
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  if (!apiOnly) console.log(formatStartup(await runStartupBench()));
+  if (startupOnly) return;
+  console.log(`corpus ${corpus}`);
   if (!apiOnly) ingestBench(self, corpus, repeat);
   if (noApi) return;
   // Progress of a database build shows on stderr as it happens; the result comes back as JSON.
