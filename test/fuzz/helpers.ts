@@ -192,8 +192,8 @@ export function checkStore(db: Database.Database, what = 'store'): void {
 }
 
 /** All stored articles' titles and texts, for finding records by content. */
-export function storedArticles(db: Database.Database): { id: string; title: string | null; text: string }[] {
-  return db.prepare('SELECT id, title, text FROM articles').all() as { id: string; title: string | null; text: string }[];
+export function storedArticles(db: Database.Database): { id: string; date: string; title: string | null; text: string }[] {
+  return db.prepare('SELECT id, date, title, text FROM articles').all() as { id: string; date: string; title: string | null; text: string }[];
 }
 
 /**
