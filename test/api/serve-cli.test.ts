@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer as createNetServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,32 @@ test('a public host with DATELINE_TOKEN starts, and POST needs the token', async
   assert.equal(allowed.status, 200);
   child.kill('SIGTERM');
   assert.equal((await exited(child)).code, 0);
+});
+
+/** The status of GET /api/stats sent with this `Host` header. */
+function statusFor(url: string, host: string): Promise<number> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: hostname, port, path: '/api/stats', headers: { host } }, (res) => {
+      res.resume().on('end', () => resolve(res.statusCode ?? 0));
+    }).on('error', reject).end();
+  });
+}
+
+test('--allowed-host (repeated or a comma list) and DATELINE_ALLOWED_HOSTS add host names; others get 421', async () => {
+  const flagged = await start(['serve', '--db', db, '--port', '0', '--allowed-host', 'dateline.example.org,news.example.org', '--allowed-host', 'third.example.org']);
+  for (const host of ['dateline.example.org', 'news.example.org:8080', 'third.example.org', 'localhost']) assert.equal(await statusFor(flagged.url, host), 200, host);
+  assert.equal(await statusFor(flagged.url, 'evil.example'), 421);
+  flagged.child.kill('SIGTERM');
+  assert.equal((await exited(flagged.child)).code, 0);
+  const fromEnv = await start(['serve', '--db', db, '--port', '0'], { ...baseEnv, DATELINE_ALLOWED_HOSTS: 'env.example.org' });
+  assert.equal(await statusFor(fromEnv.url, 'env.example.org'), 200);
+  assert.equal(await statusFor(fromEnv.url, 'dateline.example.org'), 421);
+  fromEnv.child.kill('SIGTERM');
+  assert.equal((await exited(fromEnv.child)).code, 0);
+  const bad = spawnSync(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--allowed-host', 'http://x.example/'], { encoding: 'utf8', env: baseEnv });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--allowed-host must be a host name/);
 });
 
 test('a port in use and a bad port: exit status 2 with the reason', async () => {
