@@ -88,10 +88,11 @@ export const articleRoutes: FastifyPluginAsync<ApiContext> = async (app, context
     config: {
       doc: {
         tag: 'articles', summary: 'Add articles: JSON {"articles":[...]} or a raw body in any ingest format', auth: true,
-        description: 'Answers 200 when at least one article was read (new or already stored), 422 when nothing was usable. Rejected records are listed in `problems`.',
+        description: 'Answers 200 when at least one article was read (new or already stored), 422 when nothing was usable. Rejected records are listed in `problems`. '
+          + 'A body other than application/json needs the header `X-Dateline-Upload: 1`, and an `Origin`, when sent, must be this server\'s (else 403; see docs/security.md).',
         query: PostQuery,
         body: { mediaTypes: ['application/json', ...Object.keys(BODY_FORMATS)], description: 'the articles', schema: PostBody },
-        response: { mediaType: 'application/json', description: 'what was stored', schema: RESPONSES.ingest }, errors: [400, 401, 413, 415, 422],
+        response: { mediaType: 'application/json', description: 'what was stored', schema: RESPONSES.ingest }, errors: [400, 401, 403, 413, 415, 422],
       },
     },
     preHandler: async (request, reply) => {
