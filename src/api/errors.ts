@@ -2,9 +2,13 @@ import { STATUS_CODES } from 'node:http';
 import { DatelineError, FilterValueError } from '../index.ts';
 
 /** The `error` word of every JSON error body: what kind of failure, for clients to branch on. */
-export type ApiErrorKind =
-  | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'method_not_allowed' | 'request_timeout' | 'payload_too_large'
-  | 'unsupported_media_type' | 'misdirected_request' | 'unprocessable' | 'header_too_large' | 'internal';
+export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
+
+/** Every {@link ApiErrorKind}, for the OpenAPI document's error schema. */
+export const API_ERROR_KINDS = [
+  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'method_not_allowed', 'request_timeout', 'payload_too_large',
+  'unsupported_media_type', 'misdirected_request', 'unprocessable', 'header_too_large', 'internal',
+] as const;
 
 /** The JSON body of every error response. */
 export interface ApiErrorBody {

@@ -19,6 +19,7 @@ type JsonObject = Record<string, unknown>;
 const ERROR_TEXT: Readonly<Record<number, string>> = {
   400: 'a bad or unknown parameter (`parameter` names it)',
   401: 'missing or wrong bearer token',
+  403: 'a write without a JSON type or X-Dateline-Upload, or from another origin',
   404: 'no such article or actor',
   413: 'body larger than the limit',
   415: 'unsupported content type',

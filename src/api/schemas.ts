@@ -3,13 +3,14 @@
  * time: the store's types already are the contract). Field names follow src/store/query/types.ts.
  */
 import { z } from 'zod';
+import { API_ERROR_KINDS } from './errors.ts';
 
 const day = z.string().meta({ format: 'date' });
 const nullableText = z.string().nullable();
 
 /** Every error body. */
 export const ErrorBody = z.object({
-  error: z.enum(['bad_request', 'unauthorized', 'not_found', 'payload_too_large', 'unsupported_media_type', 'unprocessable', 'internal']),
+  error: z.enum(API_ERROR_KINDS),
   message: z.string(),
   parameter: z.string().optional().meta({ description: 'the parameter at fault' }),
   code: z.string().optional().meta({ description: 'Dateline error code (docs/errors.md)' }),
