@@ -29,7 +29,7 @@ export function registerCode(program: Command, io: Io, setExit: (code: number) =
     .option('--all', 'also list denied and hypothetical events (always in --json)')
     .addHelpText('after', `
 Examples:
-  $ dateline code ../shared/data/seed/000_92299265eec00e6e.txt
+  $ dateline code ../shared/data/seed/000_92299265eec00e6e.txt   # needs ../shared (the shared dataset)
   $ dateline code story.txt --date 2022-01-10 --json
   $ echo '{"id":"a1","date":"2021-12-28","text":"Turkey urged Russia on Monday to drop its demands."}' | dateline code --jsonl`)
     .action(async (file: string | undefined, flags: CodeFlags) => {

@@ -60,7 +60,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
 Exit status: 0 all records stored or already there, 1 some records rejected, 2 nothing usable or usage error.
 
 Examples:
-  $ dateline ingest ../shared/data/seed/000_92299265eec00e6e.txt
+  $ dateline ingest ../shared/data/seed/000_92299265eec00e6e.txt   # needs ../shared (the shared dataset)
   $ dateline ingest news.csv --map text=body,title=headline
   $ dateline ingest page.txt --date 2022-01-10
   $ cat feed.jsonl | dateline ingest - --format jsonl`)

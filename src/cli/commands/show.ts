@@ -12,7 +12,7 @@ export function registerShow(program: Command, io: Io): void {
     .option('--json', 'the article as one JSON object')
     .addHelpText('after', `
 Example:
-  $ dateline show 3f9c2a41d0b7e6aa`)
+  $ dateline show 0d6eb352fb40c1de       # an id dateline articles lists (this one: examples/, after npm start)`)
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const article = await withStore(flags.db, (store) => store.requireArticle(id));
       if (flags.json) {
