@@ -143,6 +143,16 @@ const renderPair = (name: string, value: string): fc.Arbitrary<string> => fc.one
   }),
 );
 
+/**
+ * Values left out of the garbage until a defect this suite found is fixed (see the todo test
+ * 'event filters refuse days that cannot be dates'): `since`/`until` shaped YYYY-MM-DD but naming
+ * no date at all (month 13, day 32) answer 500 on the event routes. Remove once that test passes.
+ */
+function knownDay500(name: string, value: string): boolean {
+  const day = value.trim();
+  return (name === 'since' || name === 'until') && /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+}
+
 function garbageQuery(route: Route): fc.Arbitrary<string> {
   const names = route.params.filter((p) => p.in === 'query').map((p) => p.name);
   const name = fc.oneof(
@@ -152,7 +162,7 @@ function garbageQuery(route: Route): fc.Arbitrary<string> {
   );
   const pair = name.chain((n) => fc.oneof(
     { weight: 4, arbitrary: validValue(route, route.params.find((p) => p.name === n) ?? { name: n, in: 'query', schema: {} }) },
-    { weight: 4, arbitrary: garbageValue },
+    { weight: 4, arbitrary: garbageValue.filter((v) => !knownDay500(n, v)) },
     { weight: n === 'cursor' ? 4 : 0, arbitrary: cursorValue },
   ).chain((value) => renderPair(n, value)));
   return fc.tuple(fc.array(pair, { maxLength: 6 }), fc.constantFrom('&', '&', '&', '&&', ';', '&amp;'))
@@ -233,10 +243,8 @@ describe('fuzz: GET parameters', () => {
     }), fuzzParams(150));
   });
 
-  // An unknown defect found by this suite. Reproducer (example store):
-  //   GET /api/actors?limit=500 lists code "agent:?-GOV" (also "person:~alexander-grushko"), and
-  //   GET /api/actors/agent%3A%3F-GOV -> 400 "code must be an actor code such as RUS or NATO"; ?actor= the same.
-  test('every actor code /api/actors lists opens its actor page and filters events', waitsFor('actor codes the API lists to pass its own actor-code check (agent:?-GOV)'), async () => {
+  // Found by this suite: /api/actors listed "agent:?-GOV", which /api/actors/{code} and ?actor= refused (400).
+  test('every actor code /api/actors lists opens its actor page and filters events', async () => {
     assert.ok(listedCodes.length > 10);
     for (const code of listedCodes) {
       for (const url of [`/api/actors/${encodeURIComponent(code)}`, `/api/events?actor=${encodeURIComponent(code)}`]) {
@@ -247,10 +255,25 @@ describe('fuzz: GET parameters', () => {
     }
   });
 
-  // Waits for "one error shape and headers on framework errors". Reproducer:
-  //   GET /api/articles/%zz -> 400 {"error":"Bad Request","code":"FST_ERR_BAD_URL",...,"statusCode":400}
-  //   without Content-Security-Policy and the other security headers.
-  test('malformed percent-escapes in the path: a 400 in the API error shape, with the security headers', waitsFor('one error shape and the security headers on framework errors (FST_ERR_BAD_URL)'), async () => {
+  // An unknown defect found by this suite (bbc78be's shared filter parser). Reproducer:
+  //   GET /api/events?until=2022-13-01 -> 500 (RangeError: Invalid time value in checkDayValue,
+  //   src/store/query/filter-spec.ts); also month 00 and day 32, on every event-filter route.
+  test('event filters refuse days that cannot be dates with a 400', waitsFor('checkDayValue to refuse 2022-13-01 instead of throwing RangeError'), async () => {
+    const request = fc.tuple(
+      fc.constantFrom(...routes.filter((r) => r.params.some((p) => p.name === 'until' && p.in === 'query') && !r.params.some((p) => p.in === 'path' || p.required)).map((r) => r.path)),
+      fc.constantFrom('since', 'until'),
+      fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.oneof(fc.constant(0), fc.integer({ min: 13, max: 99 })), fc.integer({ min: 1, max: 28 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    ).map(([path, name, day]) => `${path}?${name}=${day}`);
+    await fc.assert(fc.asyncProperty(request, async (url) => {
+      const response = await get(url);
+      checkResponse(response, describeRequest(url));
+      assert.equal(response.statusCode, 400, `${describeRequest(url)}: ${response.body.slice(0, 200)}`);
+    }), fuzzParams(40));
+  });
+
+  // Issue 17: GET /api/articles/%zz answered Fastify's own {"error":"Bad Request","code":"FST_ERR_BAD_URL",...} without the security headers.
+  test('malformed percent-escapes in the path: a 400 in the API error shape, with the security headers', async () => {
     const request = fc.tuple(anyRoute(), fc.constantFrom(...BAD_ESCAPES.filter((e) => !/^(%2B|%25|%26|%3D|\+)$/.test(e))), fc.nat())
       .map(([route, bad, at]) => {
         const path = route.path.replace(/\{[^}]+\}/g, 'RUS');
@@ -264,8 +287,8 @@ describe('fuzz: GET parameters', () => {
     }), fuzzParams(60));
   });
 
-  // Waits for "405 with Allow". Reproducer: DELETE /api/events -> 404 {"error":"not_found",...}, no Allow header.
-  test('a wrong method on a known route: 405 with Allow', waitsFor('405 with an Allow header for wrong methods'), async () => {
+  // Issue 17: DELETE /api/events answered 404 without an Allow header.
+  test('a wrong method on a known route: 405 with Allow', async () => {
     const request = fc.tuple(anyRoute(), fc.constantFrom('PUT', 'DELETE', 'PATCH', 'POST'))
       .filter(([route, method]) => !(method === 'POST' && route.path === '/api/articles'));
     await fc.assert(fc.asyncProperty(request, async ([route, method]) => {

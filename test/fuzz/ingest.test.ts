@@ -389,10 +389,9 @@ describe('fuzz: ingest formats', () => {
     }), fuzzParams(15));
   });
 
-  // Waits for "lone surrogates shifting offsets". Reproducer (in.jsonl):
-  //   {"date":"2022-01-10","text":"\ud800 Germany urged Russia to pull back its troops."}
-  // stores annotations whose text differs from article.text.slice(start, end).
-  test('lone surrogates in JSON Lines escapes and feed character references: offsets point at their text', waitsFor('input normalised to well-formed Unicode before offsets are taken'), async () => {
+  // Issue 17: {"date":"2022-01-10","text":"\ud800 Germany urged Russia to pull back its troops."} in a .jsonl
+  // stored annotations whose text differed from article.text.slice(start, end).
+  test('lone surrogates in JSON Lines escapes and feed character references: offsets point at their text', async () => {
     const lone = fc.constantFrom('\ud800', '\udfff', '\udbff\udbff', '\udc00\ud800');
     const input = fc.tuple(fc.constantFrom('jsonl', 'rss'), fc.array(fc.tuple(lone, realDay), { minLength: 1, maxLength: 4 }), fc.constantFrom(...[0, 1, 2]))
       .map(([name, items, sentence]) => {
