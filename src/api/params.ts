@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
+import { isIsoDay } from '../lib/calendar-day.ts';
 
 /** A schema for one object of string parameters (query or path), as zod sees it. */
 export type ParamsSchema = z.ZodObject;
@@ -55,14 +56,10 @@ export function text(description: string, max = 200) {
 export function day(description: string) {
   return z.string({ error: single('YYYY-MM-DD') })
     .regex(ISO_DAY, { error: (issue) => `must be YYYY-MM-DD, got ${shown(issue.input)}` })
-    .refine(isRealDay, { error: (issue) => `must be a real day, got ${shown(issue.input)}` })
+    .refine(isIsoDay, { error: (issue) => `must be a real day, got ${shown(issue.input)}` })
     .meta({ description, format: 'date' });
 }
 
-function isRealDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /**
  * A whole number from `min` to `max`; documented as an integer although it arrives as text.

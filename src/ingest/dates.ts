@@ -1,3 +1,6 @@
+import { isCalendarDate } from '../lib/calendar-day.ts';
+
+export { isCalendarDate };
 /** A publication date as read from a source. */
 export interface ParsedDate {
   /** The calendar day as written in the source's own zone, `YYYY-MM-DD`. */
@@ -25,23 +28,6 @@ const NAMED_ZONES: Record<string, number> = {
   EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
 };
 
-/**
- * Whether `year-month-day` exists in the proleptic Gregorian calendar.
- *
- * @param year - Four-digit year.
- * @param month - 1-12.
- * @param day - 1-31.
- * @returns True for a real day, false for `2021-02-30` or month 13.
- * @example
- * isCalendarDate(2020, 2, 29); // true
- * isCalendarDate(2021, 2, 29); // false
- */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= lengths[month - 1]!;
-}
 
 /**
  * Parses a publication date: `YYYY-MM-DD`, an ISO 8601 timestamp (`2021-12-28T09:30:00+03:00`,

@@ -14,6 +14,7 @@
 import type { EventStatus, PloverType } from '../../doc/types.ts';
 import { DatelineError } from '../../errors.ts';
 import { PLOVER_MODES } from '../../events/lexicon.ts';
+import { isIsoDay } from '../../lib/calendar-day.ts';
 import { QUAD_CLASS } from '../../events/quad-class.ts';
 import type { EventFilter } from './types.ts';
 
@@ -55,7 +56,6 @@ export const ACTOR_CLASS_CODES: readonly string[] = ['IGO', 'NGO', 'IMG'];
 export const MAX_LIST_ITEMS = 50;
 
 const MAX_TEXT = 200;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MODE_WORD = /^[a-z][a-z-]{0,39}$/;
 
 /** What an actor reference may be, for messages. */
@@ -140,7 +140,7 @@ export function checkActorRefs(filter: 'actor' | 'dyad', items: readonly string[
  */
 export function checkDayValue(filter: 'since' | 'until', raw: string): FilterParse<string> {
   const value = typeof raw === 'string' ? raw.trim() : String(raw);
-  const real = ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const real = isIsoDay(value);
   return real ? ok(value) : bad(filter, value, 'expected a real day as YYYY-MM-DD');
 }
 
