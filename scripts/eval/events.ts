@@ -8,10 +8,12 @@
  *    type, its first source country and its first target country (a record without a gold target
  *    counts right when we code none). PLOVER 0.5 names are mapped to 2023 ones (DEMAND -> REQUEST,
  *    DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT) and legacy codes to ours (JAP -> JPN).
- *    Per-type precision/recall is over the first event.
+ *    Per-type precision/recall is over the first event. Beside it, the metric of issue 10 (metric.ts):
+ *    primary = first occurred/scheduled event; source/target over records with a gold side.
  * 2. Seed: each analyst event of `data/seed/gold.json` is matched to a coded event of the same type
  *    whose first source and target fit; its status is compared. The feared invasion and the denied
- *    attack must never be coded `occurred`.
+ *    attack must never be coded `occurred`. Then precision: the events shown by default, each judged
+ *    right or wrong against the analyst's events by type + source + target country (metric.ts).
  * 3. The PLV training sentences (see plv-train.ts): type and marked source/target spans.
  * 4. Speed of the coder alone on the Guardian sample.
  */
@@ -23,6 +25,7 @@ import { codeEvents, loadEventLexicon } from '../../src/events/index.ts';
 import { runPlvTrain, type TrainReport } from './plv-train.ts';
 import { pct, printPerType, tallyType, type TypeCounts } from './score.ts';
 import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
+import { addOutcome, emptyTotals, formatTotals, scoreRecord, seedPrecision, type MetricTotals, type SeedPrecision } from './metric.ts';
 
 const OLD_TYPES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
 
@@ -41,18 +44,23 @@ interface DevRecord {
 
 /** Everything measured, also printed. */
 export interface EventsReport {
-  dev: { items: number; type: number; source: number; target: number; perType: Record<string, TypeCounts>; misses: string[] } | null;
-  seed: { gold: number; found: number; type: number; source: number; target: number; status: number; neverOccurred: boolean; misses: string[] } | null;
+  dev: { items: number; type: number; source: number; target: number; perType: Record<string, TypeCounts>; misses: string[]; metric: MetricTotals } | null;
+  seed: { gold: number; found: number; type: number; source: number; target: number; status: number; neverOccurred: boolean; misses: string[]; precision: SeedPrecision } | null;
   train: TrainReport | null;
   speed: { coderMBs: number; events: number; megabytes: number } | null;
 }
 
-function firstCode(x: DevRecord['source']): string | null {
+/** Every country code a gold side gives (first three letters, legacy codes mapped). */
+function goldCodes(x: DevRecord['source']): string[] {
   const list = Array.isArray(x) ? x : x && typeof x === 'object' ? [x] : [];
-  const code = list.find((a) => a.code)?.code;
-  if (!code) return null;
-  const c = code.slice(0, 3).toUpperCase();
-  return LEGACY_CODES[c] ?? c;
+  return list.filter((a) => a.code).map((a) => {
+    const c = a.code!.slice(0, 3).toUpperCase();
+    return LEGACY_CODES[c] ?? c;
+  });
+}
+
+function firstCode(x: DevRecord['source']): string | null {
+  return goldCodes(x)[0] ?? null;
 }
 
 function code(actor: Actor | undefined): string | null {
@@ -72,11 +80,14 @@ function runDev(sharedDir: string): EventsReport['dev'] {
   if (!records) return null;
   const pipeline = buildPipeline(loadKnowledge(), { components: ['segmenter', 'actors', 'timex'] });
   const { lexicon } = loadEventLexicon(DEFAULT_DATA_DIR);
-  const out = { items: 0, type: 0, source: 0, target: 0, perType: {} as Record<string, TypeCounts>, misses: [] as string[] };
+  const out = { items: 0, type: 0, source: 0, target: 0, perType: {} as Record<string, TypeCounts>, misses: [] as string[], metric: emptyTotals() };
   for (const r of records) {
     const gold = OLD_TYPES[r.event] ?? r.event;
     const doc = pipeline.run(createDoc(r.text, r.date));
-    const first = codeEvents(doc, lexicon)[0];
+    const events = codeEvents(doc, lexicon);
+    const first = events[0];
+    const side = (codes: string[]) => (codes.length ? (p: { actor: Actor }) => codes.includes(devCode(p.actor) ?? '-') : null);
+    addOutcome(out.metric, scoreRecord(events, { types: [gold], source: side(goldCodes(r.source)), target: side(goldCodes(r.target)) }));
     out.items++;
     const gs = firstCode(r.source);
     const gt = firstCode(r.target);
@@ -88,7 +99,8 @@ function runDev(sharedDir: string): EventsReport['dev'] {
     if (t === gt) out.target++;
     if (!typeOk || s !== gs || t !== gt) out.misses.push(`${r.id}: gold ${gold} ${gs}->${gt}, got ${first ? `${first.event} ${s}->${t} "${doc.text.slice(first.start, first.end)}"` : 'nothing'} | ${r.text}`);
   }
-  console.log(`dev (${out.items} sentences, first event): type ${pct(out.type, out.items)}, source ${pct(out.source, out.items)}, target ${pct(out.target, out.items)}`);
+  console.log(`dev (${out.items} sentences) issue-10 metric (primary = first occurred/scheduled event; roles over records with a gold side, on the first event of the gold type): ${formatTotals(out.metric)}`);
+  console.log(`dev (${out.items} sentences, first event, earlier measure): type ${pct(out.type, out.items)}, source ${pct(out.source, out.items)}, target ${pct(out.target, out.items)}`);
   printPerType(out.perType);
   return out;
 }
@@ -101,6 +113,14 @@ interface SeedEvent {
   status: string;
 }
 
+/**
+ * What `dateline code` shows by default (DECISIONS §3): every status, at or above the confidence
+ * threshold. Events carry no confidence yet, so today that is every coded event.
+ */
+function shownByDefault(events: readonly EventSpan[]): EventSpan[] {
+  return [...events];
+}
+
 function runSeed(sharedDir: string): EventsReport['seed'] {
   const seed = loadSeed<SeedGold & { events: SeedEvent[] }>(sharedDir);
   if (!seed) return null;
@@ -109,7 +129,11 @@ function runSeed(sharedDir: string): EventsReport['seed'] {
   buildPipeline(knowledge, { components: ['segmenter', 'actors', 'timex'] }).run(doc);
   const { lexicon } = loadEventLexicon(DEFAULT_DATA_DIR);
   const events = codeEvents(doc, lexicon);
-  const out = { gold: seed.gold.events.length, found: 0, type: 0, source: 0, target: 0, status: 0, neverOccurred: true, misses: [] as string[] };
+  const precision = seedPrecision(shownByDefault(events), seed.gold.events, (p) => code(p.actor));
+  const out = { gold: seed.gold.events.length, found: 0, type: 0, source: 0, target: 0, status: 0, neverOccurred: true, misses: [] as string[], precision };
+  for (const j of precision.judged) {
+    if (j.gold === null) out.misses.push(`shown, judged wrong (${j.why}): ${j.event.event} ${j.event.source.map((p) => code(p.actor)).join('+') || '-'}->${j.event.target.map((p) => code(p.actor)).join('+') || '-'} ${j.event.status} "${doc.text.slice(j.event.start, j.event.end)}"`);
+  }
   const used = new Set<EventSpan>();
   for (const g of seed.gold.events) {
     const sameType = events.filter((e) => e.event === g.event && !used.has(e));
@@ -141,6 +165,7 @@ function runSeed(sharedDir: string): EventsReport['seed'] {
   }
   console.log(`seed (${out.gold} gold events, ${events.length} coded): found with right type ${out.type}, source ${out.source}, target ${out.target}, status ${out.status}`);
   console.log(`  feared invasion and denied attack never occurred: ${out.neverOccurred ? 'yes' : 'NO'}`);
+  console.log(`seed precision on the events shown by default (DECISIONS §3; type + source + target country): right/shown ${precision.right}/${precision.shown} (${pct(precision.right, precision.shown)}), found/gold ${precision.found}/${precision.gold}`);
   return out;
 }
 

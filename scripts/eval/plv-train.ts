@@ -3,6 +3,7 @@
  * the CAMEO and PLOVER manuals, each with one gold PLOVER root type and marked source and target).
  * The FIRST coded event's type is compared with `gold_root` (`YIELD` accepts CONCEDE or RETREAT),
  * and its first source and target mentions with the marked `<s>` and `<t>` spans (overlap counts).
+ * Beside it, issue 10's metric (metric.ts), a side fitting when it overlaps the marked span.
  * The sentences carry no date; they are read as published on 2020-01-01.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { buildPipeline, createDoc, loadKnowledge } from '../../src/index.ts';
 import { DEFAULT_DATA_DIR } from '../../src/lib/paths.ts';
 import { codeEvents, loadEventLexicon } from '../../src/events/index.ts';
 import { pct, tallyType, type TypeCounts } from './score.ts';
+import { addOutcome, emptyTotals, formatTotals, scoreRecord, type MetricTotals } from './metric.ts';
 
 interface TrainRow {
   marked_sentence: string;
@@ -27,6 +29,8 @@ export interface TrainReport {
   target: number;
   perType: Record<string, TypeCounts>;
   misses: string[];
+  /** Issue 10's metric; a side fits when it overlaps the marked span. */
+  metric: MetricTotals;
 }
 
 /** Strips `<s>`/`<t>` marks, returning the plain text and the marked ranges. */
@@ -60,11 +64,14 @@ export function runPlvTrain(sharedDir: string): TrainReport | null {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, delimiter: '\t', relax_quotes: true, quote: false }) as TrainRow[];
   const pipeline = buildPipeline(loadKnowledge(), { components: ['segmenter', 'actors', 'timex'] });
   const { lexicon } = loadEventLexicon(DEFAULT_DATA_DIR);
-  const out: TrainReport = { items: 0, type: 0, coded: 0, source: 0, target: 0, perType: {}, misses: [] };
+  const out: TrainReport = { items: 0, type: 0, coded: 0, source: 0, target: 0, perType: {}, misses: [], metric: emptyTotals() };
   for (const row of rows) {
     const { text, source, target } = unmark(row.marked_sentence);
     const gold = row.gold_root === 'YIELD' ? ['CONCEDE', 'RETREAT'] : [row.gold_root];
-    const first = codeEvents(pipeline.run(createDoc(text, '2020-01-01')), lexicon)[0];
+    const events = codeEvents(pipeline.run(createDoc(text, '2020-01-01')), lexicon);
+    const first = events[0];
+    const side = (r: [number, number] | null) => (r ? (p: { start: number; end: number }) => overlaps(r, p) : null);
+    addOutcome(out.metric, scoreRecord(events, { types: gold, source: side(source), target: side(target) }));
     out.items++;
     if (first) out.coded++;
     // YIELD accepts either reading; a miss counts against CONCEDE.
@@ -75,6 +82,7 @@ export function runPlvTrain(sharedDir: string): TrainReport | null {
     if (overlaps(target, first?.target[0])) out.target++;
     if (!typeOk) out.misses.push(`plv: gold ${row.gold_root}, got ${first ? `${first.event} "${text.slice(first.start, first.end)}"` : 'nothing'} | ${row.marked_sentence}`);
   }
+  console.log(`plv-train (${out.items} sentences) issue-10 metric (a side fits when it overlaps the marked span): ${formatTotals(out.metric)}`);
   console.log(`plv-train (${out.items} sentences, first event; read for general gaps, no rule written from one sentence): type ${pct(out.type, out.items)}, source span ${pct(out.source, out.items)}, target span ${pct(out.target, out.items)}, something coded ${pct(out.coded, out.items)}`);
   return out;
 }
