@@ -22,6 +22,13 @@ export const ERROR_MESSAGES = {
   E_INGEST_HTML_NO_TEXT: 'no article text found in the page',
   E_INGEST_UNREADABLE: 'cannot read: {detail}',
   E_INGEST_UNKNOWN_FORMAT: 'unknown format {format}: expected one of {expected}',
+  E_INGEST_NOT_TEXT: 'line is not text (invalid UTF-8 or a NUL byte)',
+  E_INGEST_TOO_LARGE: 'article of {size} bytes is over the limit of {limit} bytes (--limit article-bytes=N or DATELINE_MAX_ARTICLE_BYTES)',
+  E_INGEST_FILE_TOO_LARGE: 'file of {size} bytes is over the limit of {limit} bytes for a file read whole (--limit file-bytes=N or DATELINE_MAX_FILE_BYTES; JSON Lines and CSV are streamed and have no file limit)',
+  // limits reached while coding an article: warnings, the article is stored
+  E_LIMIT_SENTENCES: 'article {id} has {count} sentences: only the first {limit} are annotated (--limit sentences=N)',
+  E_LIMIT_SENTENCE_WORDS: 'article {id} sentence {sentence} has {count} words, over the limit of {limit}: no events coded in it (--limit sentence-words=N)',
+  E_LIMIT_SENTENCE_EVENTS: 'article {id} sentence {sentence} gave {count} events: only the first {limit} are kept (--limit sentence-events=N)',
   // data files
   E_DATA_PARSE: 'cannot parse: {detail}',
   E_DATA_ENTRY: '{detail}',

@@ -3,6 +3,7 @@ import { loadEnglishData, type EnglishData } from './nlp/english.ts';
 import { createSegmenter } from './nlp/segment.ts';
 import { createPipeline, type Component, type Pipeline, type PipelineOptions } from './nlp/pipeline.ts';
 import { DatelineError, type Problem } from './errors.ts';
+import { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';
 import { loadTimeLexicon, createTimexTagger, type TimeLexicon } from './time/index.ts';
 import { loadActorKnowledge, createActorTagger, type ActorKnowledge } from './actors/index.ts';
 import { loadQuoteLexicon, createQuoteTagger, type QuoteLexicon } from './quotes/index.ts';
@@ -44,12 +45,12 @@ export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadK
   };
 }
 
-/** The components Dateline knows, in pipeline order. */
+/** The components Dateline knows, in pipeline order; each gets the knowledge and the limits in force. */
 export const COMPONENT_FACTORIES = {
-  segmenter: (k: Knowledge): Component => createSegmenter(k.english),
+  segmenter: (k: Knowledge, limits: Limits): Component => createSegmenter(k.english, { maxSentences: limits.sentences }),
   actors: (k: Knowledge): Component => createActorTagger(k.actors),
   timex: (k: Knowledge): Component => createTimexTagger(k.time),
-  events: (k: Knowledge): Component => createEventCoder(k.events),
+  events: (k: Knowledge, limits: Limits): Component => createEventCoder(k.events, { maxSentenceWords: limits.sentenceWords, maxSentenceEvents: limits.sentenceEvents }),
   quotes: (k: Knowledge): Component => createQuoteTagger(k.quotes),
 } as const;
 
@@ -60,6 +61,8 @@ export type ComponentName = keyof typeof COMPONENT_FACTORIES;
 export interface BuildPipelineOptions extends PipelineOptions {
   /** Components to run, in any order (they run in the registered order); default all. */
   components?: readonly string[];
+  /** Limits (sentences per article, words and events per sentence); {@link DEFAULT_LIMITS} where not given. */
+  limits?: Partial<Limits>;
 }
 
 /**
@@ -77,6 +80,7 @@ export function buildPipeline(knowledge: Knowledge, options: BuildPipelineOption
   for (const name of wanted) {
     if (!all.includes(name as ComponentName)) throw new DatelineError('E_PIPE_UNKNOWN_COMPONENT', { name, expected: all.join(', ') });
   }
-  const components = all.filter((n) => wanted.includes(n)).map((n) => COMPONENT_FACTORIES[n](knowledge));
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const components = all.filter((n) => wanted.includes(n)).map((n) => COMPONENT_FACTORIES[n](knowledge, limits));
   return createPipeline(components, options);
 }

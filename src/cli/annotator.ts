@@ -1,4 +1,4 @@
-import { buildPipeline, defaultWorkerCount, loadKnowledge, pipelineAnnotator, workerAnnotator, type Annotator } from '../index.ts';
+import { buildPipeline, defaultWorkerCount, loadKnowledge, pipelineAnnotator, workerAnnotator, type Annotator, type Limits } from '../index.ts';
 import { parseCount } from './context.ts';
 
 /** The `--workers` option's help text, shared by the commands that ingest. */
@@ -12,7 +12,7 @@ export const WORKERS_HELP = `threads that run the NLP while the main thread read
  * const annotator = annotatorFor(flags.workers);
  * try { await ingestPaths(store, annotator, paths); } finally { await annotator.close(); }
  */
-export function annotatorFor(workers: string | undefined): Annotator {
+export function annotatorFor(workers: string | undefined, limits?: Partial<Limits>): Annotator {
   const count = workers === undefined ? defaultWorkerCount() : parseCount(workers, '--workers');
-  return count === 0 ? pipelineAnnotator(buildPipeline(loadKnowledge())) : workerAnnotator({ workers: count });
+  return count === 0 ? pipelineAnnotator(buildPipeline(loadKnowledge(), { limits })) : workerAnnotator({ workers: count, limits });
 }

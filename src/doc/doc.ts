@@ -9,6 +9,15 @@ export interface CreateDocOptions {
 }
 
 /**
+ * A limit a component reached on this document (see `docs/limits.md`): what was left out, as an
+ * error-catalogue code (`E_LIMIT_*`) and its message parameters. Batch runs report it naming the article.
+ */
+export interface DocWarning {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+/**
  * One document travelling through the pipeline. `text` is never rewritten; stages add
  * `sentences`, `tokens` and span groups under `spans`, and keep private extras under `ext[stageName]`.
  */
@@ -22,6 +31,8 @@ export interface Doc {
   tokens: Token[];
   spans: SpanGroups;
   ext: Record<string, unknown>;
+  /** Limits reached while processing, in the order met. */
+  warnings: DocWarning[];
 }
 
 /**
@@ -35,7 +46,7 @@ export function createDoc(text: string, date: IsoDate, options: CreateDocOptions
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new TypeError(`createDoc: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   }
-  return { text: wellFormed(text), date, id: options.id ?? null, title: options.title ?? null, sentences: [], tokens: [], spans: {}, ext: {} };
+  return { text: wellFormed(text), date, id: options.id ?? null, title: options.title ?? null, sentences: [], tokens: [], spans: {}, ext: {}, warnings: [] };
 }
 
 /** The surface text of a range: `doc.text.slice(start, end)`. */

@@ -99,15 +99,23 @@ interface SentenceView {
 }
 
 /** The event coder as a pipeline component. */
-export function createEventCoder(lexicon: EventLexicon): Component {
+export function createEventCoder(lexicon: EventLexicon, options: EventCoderOptions = {}): Component {
   return {
     name: 'events',
     assigns: ['events'],
     requires: ['sentences', 'tokens', 'actors', 'timex'],
     run(doc: Doc): void {
-      codeEvents(doc, lexicon);
+      codeEvents(doc, lexicon, options);
     },
   };
+}
+
+/** Per-sentence caps of {@link codeEvents} (`--limit sentence-words`, `--limit sentence-events`). */
+export interface EventCoderOptions {
+  /** A sentence of more tokens is not coded (an `E_LIMIT_SENTENCE_WORDS` warning); default no limit. */
+  maxSentenceWords?: number;
+  /** Events kept per sentence, the first in the text (an `E_LIMIT_SENTENCE_EVENTS` warning); default no limit. */
+  maxSentenceEvents?: number;
 }
 
 /**
@@ -117,7 +125,10 @@ export function createEventCoder(lexicon: EventLexicon): Component {
  * @example
  * codeEvents(doc, loadEventLexicon('data').lexicon)[0]?.event; // 'REQUEST'
  */
-export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
+export function codeEvents(doc: Doc, lexicon: EventLexicon, options: EventCoderOptions = {}): EventSpan[] {
+  const maxWords = options.maxSentenceWords ?? Infinity;
+  const maxEvents = options.maxSentenceEvents ?? Infinity;
+  const id = doc.id ?? '(unsaved)';
   const events: EventSpan[] = [];
   const mentions = doc.spans.actors ?? [];
   const timex = doc.spans.timex ?? [];
@@ -131,9 +142,15 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
     while (t < timex.length && timex[t]!.start < sentence.start) t++;
     const sentTimex: TimexSpan[] = [];
     for (let k = t; k < timex.length && timex[k]!.start < sentence.end; k++) sentTimex.push(timex[k]!);
+    const words = sentence.endToken - sentence.firstToken;
+    if (words > maxWords) {
+      doc.warnings.push({ code: 'E_LIMIT_SENTENCE_WORDS', params: { id, sentence: s + 1, count: words, limit: maxWords } });
+      continue;
+    }
     const view = viewSentence(doc, s, sentMentions, mentions, lexicon);
     if (!view) continue;
     const matches = findTriggers(view, lexicon);
+    const before = events.length;
     matches.forEach((match, k) => {
       const event = codeOne(doc, s, view, match, mentions, sentTimex, lexicon, matches[k - 1] ?? null, matches[k + 1] ?? null);
       if (!event) return;
@@ -143,6 +160,10 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon): EventSpan[] {
       if (promise) events.push(promise);
       events.push(event);
     });
+    if (events.length - before > maxEvents) {
+      doc.warnings.push({ code: 'E_LIMIT_SENTENCE_EVENTS', params: { id, sentence: s + 1, count: events.length - before, limit: maxEvents } });
+      events.length = before + maxEvents;
+    }
   }
   doc.spans.events = events;
   return events;

@@ -88,12 +88,47 @@ describe('readCsv', () => {
     assert.equal(readCsv(csv, 'a.csv', { defaultDate: '2023-05-04' }).articles[0]!.date, '2023-05-04');
   });
 
-  test('an unclosed quote costs only the records after it', () => {
-    const csv = 'date,text\n2023-05-04,Good row.\n2023-05-05,"Never closed\n2023-05-06,Lost.\n';
+  test('an unclosed quote costs only its own row: reading goes on at the next line (issue 17)', () => {
+    const csv = 'date,text\n2023-05-04,Good row.\n2023-05-05,"Never closed\n2023-05-06,Kept.\n';
     const { articles, problems } = readCsv(csv, 'q.csv');
-    assert.equal(articles.length, 1);
-    assert.deepEqual(problems.map((p) => p.code), ['E_INGEST_CSV']);
-    assert.match(problems[0]!.message, /^q\.csv:\d+: CSV error: Quote Not Closed/);
+    assert.deepEqual(articles.map((a) => a.text), ['Good row.', 'Kept.']);
+    assert.deepEqual(problems.map((p) => p.message), ['q.csv:3: CSV error: the quote opened on line 3 is never closed']);
+  });
+
+  test('a quote that closes on a later row does not merge the rows, even without --strict (issue 17)', () => {
+    // csv-parse with relax_quotes read lines 3-4 as one record: "Talks began\n2023-05-06,Second" row.
+    const csv = 'date,text\n2023-05-04,One.\n2023-05-05,"Talks began\n2023-05-06,Second" row\n2023-05-07,Three.\n';
+    const { articles, problems } = readCsv(csv, 'm.csv');
+    assert.deepEqual(problems.map((p) => p.message), [
+      'm.csv:3: CSV error: the quoted field opened on line 3, closed on line 4, is followed by " row" instead of a comma or the end of the row',
+    ]);
+    assert.deepEqual(articles.map((a) => [a.origin.line, a.text]), [[2, 'One.'], [4, 'Second" row'], [5, 'Three.']]);
+    assert.ok(!articles.some((a) => a.text.includes('\n')), 'no article holds two rows');
+  });
+
+  test('a quote closed mid-field on its own line is that row\'s problem; the next rows are kept', () => {
+    const csv = 'date,text\n2023-05-04,"He said "no" to talks"\n2023-05-05,Russia agreed.\n2023-05-06,"ok"\n';
+    const { articles, problems } = readCsv(csv, 'q.csv');
+    assert.deepEqual(problems.map((p) => p.location), [{ file: 'q.csv', line: 2 }]);
+    assert.deepEqual(articles.map((a) => a.text), ['Russia agreed.', 'ok']);
+  });
+
+  test('a legal quoted field over several lines is one record (RFC 4180)', () => {
+    const csv = 'date,text,source\n2023-05-04,"Para one.\n\nPara ""two"".",Wire\n2023-05-05,Next.,Wire\n';
+    const { articles, problems } = readCsv(csv, 'ok.csv');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(articles.map((a) => [a.origin, a.text]), [
+      [{ file: 'ok.csv', line: 2, row: 1 }, 'Para one.\n\nPara "two".'],
+      [{ file: 'ok.csv', line: 5, row: 2 }, 'Next.'],
+    ]);
+  });
+
+  test('a record over the article size limit is rejected by line; the next rows are kept', () => {
+    const big = 'x'.repeat(300);
+    const csv = `date,text\n2023-05-04,"${big}\n${big}"\n2023-05-05,Small.\n`;
+    const { articles, problems } = readCsv(csv, 'big.csv', { limits: { articleBytes: 400 } });
+    assert.deepEqual(problems.map((p) => [p.code, p.location.line]), [['E_INGEST_TOO_LARGE', 2], ['E_INGEST_CSV', 3]]);
+    assert.deepEqual(articles.map((a) => a.text), ['Small.']);
   });
 
   test('mixed line ends in one file still parse', () => {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { problem, type Location, type Problem } from '../errors.ts';
+import { problem, type Location } from '../errors.ts';
 import { buildArticle } from './article.ts';
 import { parseDate } from './dates.ts';
-import type { ArticleInput, ReadOptions, ReadResult } from './types.ts';
+import { feedText, type Line, type LineSink } from './lines.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+import { tooLarge, type ReadItem } from './items.ts';
+import type { ReadOptions, ReadResult } from './types.ts';
 
 const optionalString = z.string().nullable().optional();
 
@@ -48,18 +51,38 @@ const REQUIRED: readonly JsonlField[] = ['date', 'text'];
  * readJsonl('{"date":"2021-12-28","text":"Talks will start."}', 'a.jsonl').articles.length; // 1
  */
 export function readJsonl(content: string, file: string, options: ReadOptions = {}): ReadResult {
-  const articles: ArticleInput[] = [];
-  const problems: Problem[] = [];
-  content.replace(/\r\n?/g, '\n').split('\n').forEach((text, index) => {
-    if (text.trim() === '') return;
-    const outcome = readLine(text, { file, line: index + 1 }, options);
-    if ('problem' in outcome) problems.push(outcome.problem);
-    else articles.push(outcome.article);
-  });
-  return { articles, problems };
+  const result: ReadResult = { articles: [], problems: [] };
+  const maxBytes = options.limits?.articleBytes ?? DEFAULT_LIMITS.articleBytes;
+  feedText(content, jsonlSink(file, options, (item) => {
+    if ('problem' in item) result.problems.push(item.problem);
+    else result.articles.push(item.article);
+  }), maxBytes);
+  return result;
 }
 
-function readLine(text: string, origin: Location, options: ReadOptions): { article: ArticleInput } | { problem: Problem } {
+/**
+ * The JSON Lines reader as a {@link LineSink}: each line in, one article or problem out through
+ * `emit`. Streamed input and whole strings go through the same reader.
+ *
+ * @param file - Name used in problems and origins.
+ * @param options - Reader options; `limits.articleBytes` bounds a line.
+ * @param emit - Receives each article or problem, in line order.
+ * @returns The sink.
+ */
+export function jsonlSink(file: string, options: ReadOptions, emit: (item: ReadItem) => void): LineSink {
+  const maxBytes = options.limits?.articleBytes ?? DEFAULT_LIMITS.articleBytes;
+  return {
+    line({ line, text, bytes, reason }: Line): void {
+      const origin = { file, line };
+      if (reason === 'too-long' || bytes > maxBytes) emit({ problem: tooLarge(bytes, maxBytes, origin) });
+      else if (reason === 'not-utf8' || text === null) emit({ problem: problem('E_INGEST_NOT_TEXT', {}, origin) });
+      else if (text.trim() !== '') emit(readLine(text, origin, options));
+    },
+    end(): void {},
+  };
+}
+
+function readLine(text: string, origin: Location, options: ReadOptions): ReadItem {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { DatelineError } from '../errors.ts';
 import { sniffFormat, parseFormat, formatFromExtension } from './formats.ts';
-import { decodeInput, readInput, readStream, readText } from './read.ts';
+import { decodeInput, readStream, readText } from './read.ts';
+import { readInput } from './stream.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 const fixture = (name: string): string => `${FIXTURES}${name}`;

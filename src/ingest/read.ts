@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { DatelineError, problem, type Problem } from '../errors.ts';
 import { readCsv } from './csv.ts';
 import { readFeed } from './feed.ts';
@@ -6,6 +5,8 @@ import { readHtml } from './html.ts';
 import { readJsonl } from './jsonl.ts';
 import { readSeedText } from './seed-txt.ts';
 import { formatFromExtension, INPUT_FORMATS, parseFormat, sniffFormat, type InputFormat } from './formats.ts';
+import { checkArticleSize } from './items.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 import type { ReadOptions, ReadResult } from './types.ts';
 
 export { listInputFiles } from './list-files.ts';
@@ -93,7 +94,7 @@ export function readText(content: Uint8Array | string, name: string, format?: st
     chosen = formatFromExtension(name) ?? sniffFormat(decoded.text);
   }
   try {
-    return READERS[chosen](decoded.text, name, options);
+    return withinArticleLimit(READERS[chosen](decoded.text, name, options), options.limits?.articleBytes ?? DEFAULT_LIMITS.articleBytes);
   } catch (error) {
     if (error instanceof DatelineError) throw error;
     // A library failing on odd input (a pathological page) costs that file, not the batch.
@@ -117,29 +118,8 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, opt
   return readText(Buffer.concat(chunks), name, options.format, options);
 }
 
-/**
- * Reads one input file, or standard input for `-`, and returns its articles and the records it
- * skipped. The format comes from `options.format`, the extension, or the content.
- *
- * @param path - A file path, or `-` for standard input.
- * @param options - Reader options and format override.
- * @returns The articles and problems; a file that cannot be read is a single `E_INGEST_UNREADABLE` problem.
- * @throws DatelineError `E_USAGE_BAD_DATE` when `options.defaultDate` is not a date.
- * @example
- * const { articles, problems } = await readInput('data/news.csv', { columnMap: { text: 'body' } });
- */
-export async function readInput(path: string, options: ReadInputOptions = {}): Promise<ReadResult> {
-  if (path === '-') return readStream(process.stdin, options);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { articles: [], problems: [problem('E_INGEST_UNREADABLE', { detail: describeFsError(error as NodeJS.ErrnoException) }, { file: path })] };
-  }
-  return readText(bytes, path, options.format, options);
-}
-
-function describeFsError(error: NodeJS.ErrnoException): string {
+/** A file system error in words for a problem: `no such file`, `permission denied`... */
+export function describeFsError(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'ENOENT': return 'no such file';
     case 'EISDIR': return 'is a directory';
@@ -147,4 +127,15 @@ function describeFsError(error: NodeJS.ErrnoException): string {
     case 'EPERM': return 'permission denied';
     default: return error.message;
   }
+}
+
+/** Moves each article over the byte limit from the articles to the problems. */
+function withinArticleLimit(result: ReadResult, limit: number): ReadResult {
+  const out: ReadResult = { articles: [], problems: [...result.problems] };
+  for (const article of result.articles) {
+    const item = checkArticleSize(article, limit);
+    if ('problem' in item) out.problems.push(item.problem);
+    else out.articles.push(item.article);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Problem, Location } from '../errors.ts';
+import type { Limits } from './limits.ts';
 
 /** An article as read from a file, before it is stored. */
 export interface ArticleInput {
@@ -27,7 +28,7 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-/** Options shared by all readers. */
+/** Options shared by all readers. See `limits.ts` for {@link DEFAULT_LIMITS}. */
 export interface ReadOptions {
   /** Date to use when the input has none (plain .txt, CSV without a date column). `YYYY-MM-DD`. */
   defaultDate?: string;
@@ -35,4 +36,6 @@ export interface ReadOptions {
   columnMap?: Partial<Record<'date' | 'text' | 'title' | 'source' | 'url' | 'id' | 'lang', string>>;
   /** Source name to record when the input names none. */
   defaultSource?: string;
+  /** Size limits (`articleBytes`, `fileBytes`); the rest of {@link DEFAULT_LIMITS} where not given. */
+  limits?: Partial<Limits>;
 }

@@ -6,7 +6,7 @@ import type { PipelineRecipe } from './worker-annotator.ts';
 // One worker of a worker annotator: builds its own pipeline from the recipe, then answers
 // `{ seq, articles }` with `{ seq, items }` or `{ seq, error }`.
 const recipe = (workerData as { recipe: PipelineRecipe }).recipe;
-const pipeline = buildPipeline(loadKnowledge(recipe.dataDir, { strict: recipe.strict }), { components: recipe.components });
+const pipeline = buildPipeline(loadKnowledge(recipe.dataDir, { strict: recipe.strict }), { components: recipe.components, limits: recipe.limits });
 
 parentPort!.on('message', ({ seq, articles }: { seq: number; articles: ArticleWithId[] }) => {
   try {

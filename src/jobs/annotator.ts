@@ -2,6 +2,7 @@ import { createDoc, type Doc } from '../doc/index.ts';
 import type { ArticleInput } from '../ingest/index.ts';
 import type { Pipeline } from '../nlp/pipeline.ts';
 import type { ArticleBatchItem } from '../store/index.ts';
+import { problem, type ErrorCode, type Problem } from '../errors.ts';
 
 /** An article with its content-hash id, ready to annotate. */
 export type ArticleWithId = ArticleInput & { id: string };
@@ -13,17 +14,22 @@ export type ArticleWithId = ArticleInput & { id: string };
  */
 export interface Annotator {
   /** Annotates a chunk; the result has one item per article, in the same order. */
-  annotate(articles: readonly ArticleWithId[]): Promise<ArticleBatchItem[]>;
+  annotate(articles: readonly ArticleWithId[]): Promise<AnnotatedItem[]>;
   /** How many chunks it can usefully have in flight: more only queue up memory. */
   readonly concurrency: number;
   /** Frees threads; the annotator is unusable afterwards. Safe to call twice. */
   close(): Promise<void>;
 }
 
+/** A store batch item with the limits the pipeline reached on it, as problems naming the article. */
+export type AnnotatedItem = ArticleBatchItem & { warnings?: Problem[] };
+
 /** Runs the pipeline over one article and shapes it for the store. */
-export function annotateArticle(pipeline: Pipeline, article: ArticleWithId): ArticleBatchItem {
+export function annotateArticle(pipeline: Pipeline, article: ArticleWithId): AnnotatedItem {
   const doc: Doc = pipeline.run(createDoc(article.text, article.date, { id: article.id, title: article.title }));
+  const warnings = doc.warnings.map((w) => problem(w.code as ErrorCode, w.params, article.origin));
   return {
+    ...(warnings.length ? { warnings } : {}),
     article,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
     mentions: doc.spans.actors ?? [],

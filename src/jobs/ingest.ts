@@ -1,8 +1,8 @@
-import { articleId, listInputFiles, readInput, type ArticleInput, type ReadInputOptions } from '../ingest/index.ts';
+import { articleId, listInputFiles, readRecords, type ArticleInput, type ReadInputOptions } from '../ingest/index.ts';
 import type { Pipeline } from '../nlp/pipeline.ts';
 import type { ArticleBatchItem, Store } from '../store/index.ts';
 import type { Problem } from '../errors.ts';
-import { isAnnotator, pipelineAnnotator, type Annotator, type ArticleWithId } from './annotator.ts';
+import { isAnnotator, pipelineAnnotator, type AnnotatedItem, type Annotator, type ArticleWithId } from './annotator.ts';
 
 // Progress is reported every this many articles, and after each batch and each file.
 const PROGRESS_EVERY = 20;
@@ -40,6 +40,11 @@ export interface IngestProgress {
 /** What an ingest did, with every rejected record and why. */
 export interface IngestSummary extends IngestProgress {
   problems: Problem[];
+  /**
+   * Limits reached on stored articles (sentences not annotated, a sentence not coded, events
+   * dropped), each naming the article. They do not change the exit status.
+   */
+  warnings: Problem[];
   /** True when `strict` was set and a problem stopped anything from being stored. */
   aborted: boolean;
 }
@@ -57,13 +62,13 @@ export interface IngestSummary extends IngestProgress {
  */
 export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | Annotator, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const files = paths.includes('-') ? [...(await listInputFiles(paths.filter((p) => p !== '-'))), '-'] : await listInputFiles(paths);
-  const summary: IngestSummary = { files: files.length, filesDone: 0, read: 0, processed: 0, inserted: 0, existing: 0, rejected: 0, bytes: 0, problems: [], aborted: false };
+  const summary: IngestSummary = { files: files.length, filesDone: 0, read: 0, processed: 0, inserted: 0, existing: 0, rejected: 0, bytes: 0, problems: [], warnings: [], aborted: false };
   const report = (): void => options.onProgress?.({ ...summary });
   const annotator = isAnnotator(annotatorOrPipeline) ? annotatorOrPipeline : pipelineAnnotator(annotatorOrPipeline);
   const batchSize = options.batchSize ?? (annotator.concurrency > 1 ? 64 : 200);
 
-  // Strict mode must see every problem before storing anything, so it reads everything first.
-  const pending: ArticleInput[] = [];
+  // Strict mode must see every problem before storing anything: it reads every input once to find
+  // them, then again to store. Standard input cannot be read twice, so its articles are kept.
   const seen = new Set<string>();
   let batch: ArticleBatchItem[] = [];
   const flush = (): void => {
@@ -76,7 +81,7 @@ export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | 
   };
   // Chunks in flight, oldest first: results are stored in the order the articles were read. Worker
   // threads get a whole batch ahead, so they keep annotating while this thread writes a batch.
-  const inFlight: Promise<ArticleBatchItem[]>[] = [];
+  const inFlight: Promise<AnnotatedItem[]>[] = [];
   const maxInFlight = annotator.concurrency > 1 ? annotator.concurrency + Math.ceil(batchSize / CHUNK) : annotator.concurrency;
   let chunk: ArticleWithId[] = [];
   const submit = (): void => {
@@ -89,6 +94,10 @@ export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | 
   };
   const drainOne = async (): Promise<void> => {
     for (const item of await inFlight.shift()!) {
+      if (item.warnings) {
+        summary.warnings.push(...item.warnings);
+        delete item.warnings;
+      }
       batch.push(item);
       if (batch.length >= batchSize) flush();
     }
@@ -107,17 +116,21 @@ export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | 
     }
     if (summary.processed % PROGRESS_EVERY === 0) report();
   };
-  const handleAll = async (articles: readonly ArticleInput[]): Promise<void> => {
-    for (const article of articles) await handle(article);
-  };
+  const stdinArticles: ArticleInput[] = [];
 
+  // Records are read one at a time and each is handed on before the next is read (JSON Lines and
+  // CSV are streamed), so memory follows the chunks in flight, not the size of the input.
   for (const file of files) {
-    const result = await readInput(file, options);
-    summary.read += result.articles.length;
-    summary.rejected += result.problems.length;
-    summary.problems.push(...result.problems);
-    if (options.strict) pending.push(...result.articles);
-    else await handleAll(result.articles);
+    for await (const item of readRecords(file, options)) {
+      if ('problem' in item) {
+        summary.rejected++;
+        summary.problems.push(item.problem);
+        continue;
+      }
+      summary.read++;
+      if (!options.strict) await handle(item.article);
+      else if (file === '-') stdinArticles.push(item.article);
+    }
     summary.filesDone++;
     report();
   }
@@ -126,7 +139,13 @@ export async function ingestPaths(store: Store, annotatorOrPipeline: Pipeline | 
       summary.aborted = true;
       return summary;
     }
-    await handleAll(pending);
+    for (const file of files) {
+      if (file === '-') {
+        for (const article of stdinArticles) await handle(article);
+        continue;
+      }
+      for await (const item of readRecords(file, options)) if ('article' in item) await handle(item.article);
+    }
   }
   submit();
   while (inFlight.length) await drainOne();

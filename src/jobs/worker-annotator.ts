@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleBatchItem } from '../store/index.ts';
 import type { Annotator } from './annotator.ts';
+import type { Limits } from '../ingest/limits.ts';
 import { annotateWorkerScript } from './worker-script.ts';
 
 /** What a worker needs to build the same pipeline as the caller (functions cannot cross threads). */
@@ -12,6 +13,8 @@ export interface PipelineRecipe {
   strict?: boolean;
   /** Components to run; default all. */
   components?: readonly string[];
+  /** Pipeline limits (see `DEFAULT_LIMITS`). */
+  limits?: Partial<Limits>;
 }
 
 /** Options for {@link workerAnnotator}. */
@@ -49,7 +52,7 @@ export function defaultWorkerCount(): number {
  */
 export function workerAnnotator(options: WorkerAnnotatorOptions = {}): Annotator {
   const count = options.workers ?? defaultWorkerCount();
-  const recipe: PipelineRecipe = { dataDir: options.dataDir, strict: options.strict, components: options.components };
+  const recipe: PipelineRecipe = { dataDir: options.dataDir, strict: options.strict, components: options.components, limits: options.limits };
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, Set<number>>();
   let seq = 0;

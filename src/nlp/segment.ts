@@ -186,17 +186,27 @@ function sentenceStarts(text: string, tokens: RawToken[], winkStarts: Set<number
   return starts;
 }
 
+/** Options for {@link createSegmenter}. */
+export interface SegmenterOptions {
+  /** Sentences kept per document (`--limit sentences`); default all. */
+  maxSentences?: number;
+}
+
 /**
  * Makes a segmenter: splits `doc.text` into tokens (with universal POS tags) and sentences, right on
  * news text (abbreviations, quotes that end a sentence, decimals, datelines, headline lines).
  * wink-nlp does the tokens, POS and a first sentence split; the rules here correct its sentence
  * boundaries (see docs/nlp.md for what wink gets wrong).
  *
+ * With `maxSentences`, only the first sentences (and their tokens) are kept; the rest of the text
+ * gets no annotation and the Doc gets an `E_LIMIT_SENTENCES` warning.
+ *
  * @example
  * const segmenter = createSegmenter(loadEnglishData(DEFAULT_DATA_DIR));
  * segmenter.run(doc); // doc.sentences, doc.tokens
  */
-export function createSegmenter(en: EnglishData): Component {
+export function createSegmenter(en: EnglishData, options: SegmenterOptions = {}): Component {
+  const maxSentences = options.maxSentences ?? Infinity;
   return {
     name: 'segmenter',
     assigns: ['sentences', 'tokens'],
@@ -232,6 +242,11 @@ export function createSegmenter(en: EnglishData): Component {
         const surface = text.slice(t.start, t.end);
         tokens.push({ start: t.start, end: t.end, text: surface, norm: normalizeToken(surface), pos: t.pos, sentence: sentences.length - 1 });
       });
+      if (sentences.length > maxSentences) {
+        doc.warnings.push({ code: 'E_LIMIT_SENTENCES', params: { id: doc.id ?? '(unsaved)', count: sentences.length, limit: maxSentences } });
+        sentences.length = maxSentences;
+        tokens.length = sentences[maxSentences - 1]?.endToken ?? 0;
+      }
       doc.tokens = tokens;
       doc.sentences = sentences;
     },

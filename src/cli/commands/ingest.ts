@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DatelineError, ingestExitCode, ingestPaths, parseFormat, INPUT_FORMATS, type IngestSummary, type ReadOptions } from '../../index.ts';
+import { DatelineError, ingestExitCode, ingestPaths, parseFormat, resolveLimits, INPUT_FORMATS, type IngestSummary, type ReadOptions } from '../../index.ts';
 import { checkDate, parseCount, withStore, type Io } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { annotatorFor, WORKERS_HELP } from '../annotator.ts';
@@ -39,6 +39,7 @@ interface IngestFlags {
   batchSize?: string;
   workers?: string;
   json?: boolean;
+  limit?: string[];
 }
 
 /** `dateline ingest PATH...` */
@@ -56,6 +57,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .option('--batch-size <n>', 'articles per transaction (default 200, or 64 with worker threads)')
     .option('--workers <n>', WORKERS_HELP)
     .option('--json', 'print the summary and each problem as JSON Lines')
+    .option('--limit <name=n>', 'change a limit: article-bytes, file-bytes, sentences, sentence-words, sentence-events (repeatable; docs/limits.md)', (v: string, prev: string[] = []) => [...prev, v])
     .addHelpText('after', `
 Exit status: 0 all records stored or already there, 1 some records rejected, 2 nothing usable or usage error.
 
@@ -68,7 +70,10 @@ Examples:
       if (flags.format && !parseFormat(flags.format)) {
         throw new DatelineError('E_INGEST_UNKNOWN_FORMAT', { format: JSON.stringify(flags.format), expected: INPUT_FORMATS.join(', ') });
       }
+      // Defaults, then DATELINE_MAX_* from the environment, then --limit: a bad one fails before any work.
+      const limits = resolveLimits(flags.limit, process.env);
       const options = {
+        limits,
         defaultDate: checkDate(flags.date, '--date'),
         columnMap: parseColumnMap(flags.map),
         defaultSource: flags.source,
@@ -76,7 +81,7 @@ Examples:
         strict: flags.strict,
         batchSize: flags.batchSize === undefined ? undefined : Math.max(1, parseCount(flags.batchSize, '--batch-size')),
       };
-      const annotator = annotatorFor(flags.workers);
+      const annotator = annotatorFor(flags.workers, limits);
       const summary = await withStore(flags.db, async (store) => {
         const progress = createProgress(io.err);
         try {
@@ -88,9 +93,11 @@ Examples:
       });
       if (flags.json) {
         const { problems, ...totals } = summary;
-        writeJsonLines([{ summary: totals }, ...problems.map((p) => ({ problem: p }))], io.out);
+        const { warnings, ...counts } = totals;
+        writeJsonLines([{ summary: counts }, ...problems.map((p) => ({ problem: p })), ...warnings.map((w) => ({ warning: w }))], io.out);
       } else {
         for (const p of summary.problems) io.err.write(`${p.message}\n`);
+        for (const w of summary.warnings) io.err.write(`warning: ${w.message}\n`);
         if (summary.aborted) io.err.write(`--strict: nothing stored because ${summary.problems.length} record(s) were bad\n`);
         io.out.write(`${summaryLine(summary)}\n`);
       }
