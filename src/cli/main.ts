@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'demo', term: 'demo [options]', summary: "ingest Dateline's example articles (examples/) into the store and show what is there", load: () => import('./commands/demo.ts').then((m) => m.registerDemo) },
   { name: 'actor', term: 'actor [options] [text]', summary: 'resolve one actor phrase to a country, sector, organisation and (dated) person', load: () => import('./commands/actor.ts').then((m) => m.registerActor) },
   { name: 'code', term: 'code [options] [file]', summary: 'code the events, quotes and statements of an article (without storing it)', load: () => import('./commands/code.ts').then((m) => m.registerCode) },
-  { name: 'events', term: 'events [options]', summary: 'list stored events with their sentence (occurred and scheduled unless --status says otherwise)', load: events },
+  { name: 'events', term: 'events [options]', summary: 'list stored events with their sentence, by the day each is placed on (occurred and scheduled unless --status says otherwise)', load: events },
   { name: 'upcoming', term: 'upcoming [options]', summary: 'scheduled events from today (or --from) on, soonest first, with the article that announced each', load: events },
   { name: 'export', term: 'export [options]', summary: 'write stored events as CSV, JSON Lines or Parquet, upcoming events as iCalendar, or the actor network as GraphML', load: () => import('./commands/export.ts').then((m) => m.registerExport) },
   { name: 'timex', term: 'timex [options] [text]', summary: 'find temporal expressions in a text and resolve them against a reference (article) date', load: () => import('./commands/timex.ts').then((m) => m.registerTimex) },
