@@ -136,6 +136,12 @@ export interface EventSpan extends CharRange {
   reportedBy: EventParticipant | null;
   /** Negated ("did not agree"): kept for transparency; a negated event is not coded as occurred. */
   negated: boolean;
+  /**
+   * The PLOVER score of its type and mode, -10 (conflict) to +10 (cooperation), from the manual's table
+   * (`data/lexicons/events/intensity.tsv`); POLECAT's `Intensity`. Null only for an event stored before
+   * it was coded.
+   */
+  intensity: number | null;
   explain: Explanation[];
 }
 

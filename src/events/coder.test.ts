@@ -333,3 +333,9 @@ test('a noun trigger after "their" takes the subject of its clause, not the near
   assert.ok(meeting, JSON.stringify(events.map((e) => [e.event, e.status])));
   assert.deepEqual(codes(meeting.source), ['PER', 'CHL']);
 });
+
+test('every coded event carries the PLOVER score of its type and mode (intensity.tsv)', () => {
+  assert.equal(first('Chile bombed rebel positions in Peru.', { Chile: 'CHL', Peru: 'PER' }).intensity, -9.5); // ASSAULT aerial
+  assert.equal(first('The Chilean president visited Peru.', { 'The Chilean president': 'CHL', Peru: 'PER' }).intensity, 4); // CONSULT visit
+  assert.equal(first('The Chilean president met Peru on trade.', { 'The Chilean president': 'CHL', Peru: 'PER' }).intensity, 2.5); // CONSULT
+});

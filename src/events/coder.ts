@@ -1,6 +1,7 @@
 import type { ActorMention, Doc, PloverType, EventParticipant, EventSpan, EventStatus, Explanation, TimexSpan, Token } from '../doc/index.ts';
 import type { Component } from '../nlp/pipeline.ts';
 import type { Cue, EventLexicon, Trigger } from './lexicon.ts';
+import { intensityOf } from './intensity.ts';
 
 /*
  * The event coder: lexicon triggers + shallow clause rules, one left-to-right pass per sentence.
@@ -165,6 +166,8 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon, options: EventCoderO
       events.length = before + maxEvents;
     }
   }
+  // Scored last, once rules have settled each type and mode.
+  for (const e of events) e.intensity = intensityOf(lexicon.intensity, e.event, e.mode);
   doc.spans.events = events;
   return events;
 }
@@ -841,6 +844,7 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
     status,
     reportedBy,
     negated,
+    intensity: null,
     explain,
   };
 }

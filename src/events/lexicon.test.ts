@@ -4,7 +4,10 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatelineError } from '../errors.ts';
-import { createLemmatizer, loadEventLexicon } from './index.ts';
+import { createLemmatizer, loadEventLexicon, PLOVER_MODES } from './index.ts';
+
+/** A score for each type: the least a valid `intensity.tsv` holds. */
+const TYPE_SCORES = `type\tmode\tscore\tnote\n${Object.keys(PLOVER_MODES).map((t) => `${t}\t\t0\n`).join('')}`;
 
 function dataDir(triggers: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-events-'));
@@ -15,6 +18,7 @@ function dataDir(triggers: string): string {
   writeFileSync(join(ev, 'lemmas.tsv'), 'form\tlemma\nmet\tmeet\n');
   writeFileSync(join(ev, 'contexts.tsv'), 'word\tcontext\ntroop\tmilitary\n');
   writeFileSync(join(ev, 'non-triggers.tsv'), 'phrase\tnote\npress release\ta document\n');
+  writeFileSync(join(ev, 'intensity.tsv'), TYPE_SCORES);
   return dir;
 }
 

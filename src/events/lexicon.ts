@@ -4,26 +4,10 @@ import { loadTsv, type LoadDataOptions } from '../lib/data-files.ts';
 import { DatelineError, problem, type Problem } from '../errors.ts';
 import type { PloverType } from '../doc/index.ts';
 import { createLemmatizer, type Lemmatizer } from './lemma.ts';
+import { PLOVER_MODES } from './modes.ts';
+import { loadIntensity, type IntensityTable } from './intensity.ts';
 
-/** The 16 PLOVER 2023 types with the modes the codebook gives each. */
-export const PLOVER_MODES: Readonly<Record<PloverType, readonly string[]>> = {
-  AGREE: [],
-  CONSULT: ['multilateral', 'phone', 'third-party', 'visit'],
-  SUPPORT: [],
-  CONCEDE: [],
-  COOPERATE: [],
-  AID: [],
-  RETREAT: ['access', 'ceasefire', 'disarm', 'release', 'resign', 'return', 'withdraw'],
-  REQUEST: ['assist', 'change', 'meet', 'yield'],
-  ACCUSE: ['allege', 'disapprove', 'investigate'],
-  REJECT: ['assist', 'change', 'meet', 'yield'],
-  THREATEN: ['arrest', 'ban', 'expel', 'relations', 'restrict', 'rights', 'territory', 'violence'],
-  PROTEST: ['boycott', 'demo', 'hunger', 'obstruct', 'riot', 'strike'],
-  SANCTION: ['convict', 'discontinue', 'expel', 'withdraw'],
-  MOBILIZE: ['militia', 'police', 'troops', 'weapons'],
-  COERCE: ['arrest', 'ban', 'censor', 'curfew', 'cyber', 'deport', 'misinformation', 'restrict', 'seize', 'withhold'],
-  ASSAULT: ['abduct', 'aerial', 'assassinate', 'beat', 'cleansing', 'crowd-control', 'destroy', 'drone', 'execute', 'explosives', 'firearms', 'heavy-weapons', 'massacre', 'primitive', 'sexual', 'suicide-attack', 'torture', 'unconventional'],
-};
+export { PLOVER_MODES } from './modes.ts';
 
 const TYPES = Object.keys(PLOVER_MODES) as [PloverType, ...PloverType[]];
 const PHRASE = z.string().regex(/^[a-z0-9'*-]+( [a-z0-9'*-]+)*$/, 'expected lower-case words separated by single spaces');
@@ -87,6 +71,8 @@ export interface EventLexicon {
   nonTriggers: Map<string, string[][]>;
   /** Context cue words: lemma -> context. */
   contexts: Map<string, string>;
+  /** PLOVER scores by `TYPE` and `TYPE/mode` (`intensity.tsv`). */
+  intensity: IntensityTable;
   lemma: Lemmatizer;
   size: number;
 }
@@ -95,7 +81,7 @@ export interface EventLexicon {
 export type LoadEventLexiconOptions = Pick<LoadDataOptions, 'strict'>;
 
 /** The data files the event lexicon is read from, relative to the data dir. */
-export const EVENT_DATA_FILES = ['lexicons/events/triggers.tsv', 'lexicons/events/non-triggers.tsv', 'lexicons/events/cues.tsv', 'lexicons/events/lemmas.tsv', 'lexicons/events/contexts.tsv'] as const;
+export const EVENT_DATA_FILES = ['lexicons/events/triggers.tsv', 'lexicons/events/non-triggers.tsv', 'lexicons/events/cues.tsv', 'lexicons/events/lemmas.tsv', 'lexicons/events/contexts.tsv', 'lexicons/events/intensity.tsv'] as const;
 
 function pushInto<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -119,7 +105,8 @@ export function loadEventLexicon(dataDir: string, options: LoadEventLexiconOptio
   const lemmaRows = loadTsv(file('lemmas.tsv'), LemmaRowSchema, options);
   const contextRows = loadTsv(file('contexts.tsv'), ContextRowSchema, options);
   const nonTriggerRows = loadTsv(file('non-triggers.tsv'), NonTriggerRowSchema, options);
-  const problems = [...triggerRows.problems, ...cueRows.problems, ...lemmaRows.problems, ...contextRows.problems, ...nonTriggerRows.problems];
+  const intensity = loadIntensity(file('intensity.tsv'), options);
+  const problems = [...triggerRows.problems, ...cueRows.problems, ...lemmaRows.problems, ...contextRows.problems, ...nonTriggerRows.problems, ...intensity.problems];
 
   const triggers = new Map<string, Trigger[]>();
   const seen = new Map<string, number>();
@@ -171,5 +158,5 @@ export function loadEventLexicon(dataDir: string, options: LoadEventLexiconOptio
   // Longest phrases first, so the first match at a position is the longest.
   for (const list of triggers.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { lexicon: { triggers, cues, nonTriggers, contexts, lemma: createLemmatizer(irregular, known), size: triggerRows.entries.length }, problems };
+  return { lexicon: { triggers, cues, nonTriggers, contexts, intensity: intensity.table, lemma: createLemmatizer(irregular, known), size: triggerRows.entries.length }, problems };
 }

@@ -4,10 +4,10 @@ import { queryCode } from '../store/query/code.ts';
 import type { EventRow } from '../store/query/types.ts';
 
 /**
- * What a column holds, so each format can type it: Parquet writes `date` as DATE, `int` as INT32 and
+ * What a column holds, so each format can type it: Parquet writes `date` as DATE, `int` as INT32, `double` as DOUBLE and
  * `strings` as a list column; CSV writes every kind as text, a list joined by `; `.
  */
-export type ColumnKind = 'string' | 'int' | 'bool' | 'date' | 'strings';
+export type ColumnKind = 'string' | 'int' | 'double' | 'bool' | 'date' | 'strings';
 
 /** A cell's value: null for an empty one; a list for a `strings` column (null items keep positions). */
 export type ColumnValue = string | number | boolean | null | readonly (string | null)[];
@@ -53,6 +53,7 @@ export const EVENT_COLUMNS: readonly EventColumn[] = [
   { header: 'Publication Date', kind: 'date', value: (r) => r.articleDate },
   { header: 'Language', kind: 'string', value: (r) => r.articleLanguage },
   { header: 'Version', kind: 'string', value: (r) => r.version },
+  { header: 'Intensity', kind: 'double', value: (r) => r.intensity },
   // Dateline's own columns.
   { header: 'URL', kind: 'string', value: (r) => r.articleUrl },
   { header: 'Quad Class', kind: 'string', value: (r) => r.quad },

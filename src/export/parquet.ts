@@ -31,6 +31,7 @@ function schemaOf(name: string, kind: ColumnKind): SchemaElement[] {
   const optional = 'OPTIONAL' as const;
   if (kind === 'string') return [{ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: optional }];
   if (kind === 'int') return [{ name, type: 'INT32', repetition_type: optional }];
+  if (kind === 'double') return [{ name, type: 'DOUBLE', repetition_type: optional }];
   if (kind === 'bool') return [{ name, type: 'BOOLEAN', repetition_type: optional }];
   if (kind === 'date') return [{ name, type: 'INT32', converted_type: 'DATE', repetition_type: optional }];
   // The standard three-level list (parquet-format LogicalTypes.md), which pyarrow, DuckDB and R read as a list.

@@ -13,7 +13,7 @@ function event(text: string, trigger: string, type: PloverType, source: Actor[],
   const who = (a: Actor) => ({ start: 0, end: 1, mention: 0, actor: a });
   return {
     start, end: start + trigger.length, label: 'EVENT', event: type, mode: null, context: [], source: source.map(who), target: target.map(who),
-    sentence, date, status, reportedBy: null, negated: false,
+    sentence, date, status, reportedBy: null, negated: false, intensity: null,
     explain: [{ decides: 'type', rule: `lexicon:events/${trigger}`, reason: `"${trigger}" is ${type}` }],
   };
 }

@@ -29,7 +29,7 @@ before(async () => {
     const at = text.indexOf('met', s.start);
     return {
       label: 'EVENT', start: at, end: at + 3, event: 'CONSULT', mode: null, context: [], source: [], target: [], sentence: k, date: null,
-      status: 'occurred', reportedBy: null, negated: false, explain: [{ decides: 'type', rule: 'lexicon:events/meet', reason: 'synthetic' }],
+      status: 'occurred', reportedBy: null, negated: false, intensity: 2.5, explain: [{ decides: 'type', rule: 'lexicon:events/meet', reason: 'synthetic' }],
     };
   });
   const small = article({ id: 'small', title: 'A short article', sentences: ['Sergey Lavrov met NATO envoys.', 'Talks went on.'] });

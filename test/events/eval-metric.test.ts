@@ -6,7 +6,7 @@ import { addOutcome, emptyTotals, primaryEvent, scoreRecord, seedPrecision } fro
 const who = (country: string): EventParticipant => ({ mention: 0, start: 0, end: 1, actor: { id: country, name: country, country, org: null, sector: null, role: null } });
 
 function ev(event: PloverType, source: string[], target: string[], status: EventStatus = 'occurred', sentence = 0): EventSpan {
-  return { label: 'EVENT', start: 0, end: 1, event, mode: null, context: [], source: source.map(who), target: target.map(who), sentence, date: null, status, reportedBy: null, negated: false, explain: [] };
+  return { label: 'EVENT', start: 0, end: 1, event, mode: null, context: [], source: source.map(who), target: target.map(who), sentence, date: null, status, reportedBy: null, negated: false, intensity: null, explain: [] };
 }
 
 const is = (code: string) => (p: EventParticipant) => p.actor.country === code;

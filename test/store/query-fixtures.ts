@@ -49,7 +49,7 @@ export class Draft {
     const e: EventSpan = {
       label: 'EVENT', start, end: start + trigger.length, event: type, mode, context: [], sentence, date, status,
       source: source.map((r) => this.who(sentence, r)), target: target.map((r) => this.who(sentence, r)),
-      reportedBy: null, negated: status === 'denied',
+      reportedBy: null, negated: status === 'denied', intensity: null,
       explain: [{ decides: 'type', rule: `lexicon:events/${trigger}`, reason: 'fixture' }],
     };
     this.item.events!.push(e);
