@@ -1,8 +1,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import { createRequire } from 'node:module';
 import type { Io } from './context.ts';
-// Straight from errors.ts, not index.ts: the CLI's start-up loads only what the command run needs.
-import { DatelineError } from '../errors.ts';
+import { EXIT, exitOnInterrupt, reportFailure, watchPipe } from './exit.ts';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -36,6 +35,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', term: 'export [options]', summary: 'write stored events as CSV, JSON Lines or Parquet, upcoming events as iCalendar, or the actor network as GraphML', load: () => import('./commands/export.ts').then((m) => m.registerExport) },
   { name: 'timex', term: 'timex [options] [text]', summary: 'find temporal expressions in a text and resolve them against a reference (article) date', load: () => import('./commands/timex.ts').then((m) => m.registerTimex) },
   { name: 'serve', term: 'serve [options]', summary: 'serve the JSON API (/api/) and the web UI (/) over the store until interrupted', load: () => import('./commands/serve.ts').then((m) => m.registerServe) },
+  { name: 'migrate', term: 'migrate [options]', summary: "upgrade the store's schema to this Dateline's (commands that only read never change it)", load: () => import('./commands/migrate.ts').then((m) => m.registerMigrate) },
 ];
 
 /**
@@ -85,28 +85,34 @@ export async function buildProgram(io: Io, setExit: (code: number) => void, only
 }
 
 /**
- * Runs the CLI with `argv` (as `process.argv`) and returns the exit status:
- * 0 success, 1 partial (some records rejected), 2 usage error or nothing usable.
+ * Runs the CLI with `argv` (as `process.argv`) and returns the exit status (see `EXIT` in exit.ts):
+ * 0 done, 1 done with records rejected, 2 usage error or nothing usable, 3 store unavailable;
+ * SIGINT ends the process with 130. Every failure is one line on `io.err` (a stack trace only with
+ * DATELINE_DEBUG=1), and a reader that closes the output early (`| head -1`) ends it quietly with 0.
  * Only the module of the command asked for is loaded.
  */
 export async function main(argv: readonly string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   let exit = 0;
-  const wanted = requestedCommand(argv);
-  const program = await buildProgram(io, (code) => {
-    exit = code;
-  }, wanted ? [wanted] : []);
+  const pipe = watchPipe(io.out);
+  const stopInterrupt = exitOnInterrupt(io.err);
   try {
+    const wanted = requestedCommand(argv);
+    const program = await buildProgram(io, (code) => {
+      exit = code;
+    }, wanted ? [wanted] : []);
     await program.parseAsync([...argv]);
-    return exit;
+    if (pipe.closed) return EXIT.ok;
+    return pipe.failed ? reportFailure(pipe.failed, io.err) : exit;
   } catch (error) {
+    // Whatever a write to a closed pipe set off, the reader has what it wanted.
+    if (pipe.closed) return EXIT.ok;
     if (error instanceof CommanderError) {
       // --help and --version "fail" with exit code 0; usage errors have already been printed.
-      return error.exitCode === 0 ? 0 : 2;
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof DatelineError) {
-      io.err.write(`dateline: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    return reportFailure(error, io.err);
+  } finally {
+    stopInterrupt();
+    pipe.stop();
   }
 }

@@ -72,3 +72,28 @@ test('cli code --jsonl: quotes with their speakers and statements with their kin
   const kinds = coded.statements.map((s: { kind: string; speaker: { country: string } | null }) => [s.kind, s.speaker?.country]);
   assert.deepEqual(kinds.sort(), [['concern', 'MDA'], ['denial', 'ROU']]);
 });
+
+test('cli code FILE --json (issue 15): the id ingest stores it under, its date and title, beside the coded fields', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-code-'));
+  const file = join(dir, 'story.txt');
+  writeFileSync(file, STORY);
+  const coded = await runCli('code', file, '--json');
+  assert.equal(coded.code, 0, coded.err);
+  const json = JSON.parse(coded.out);
+  assert.match(json.id, /^[0-9a-f]{16}$/);
+  assert.equal(json.date, '2022-01-14');
+  assert.equal(json.title, 'Ministers trade warnings before new round');
+  assert.equal(json.externalId, null);
+  for (const key of ['events', 'quotes', 'statements']) assert.ok(Array.isArray(json[key]), key);
+  const db = tempDb();
+  await runCli('ingest', file, '--db', db, '--workers', '0');
+  const shown = await runCli('show', json.id, '--db', db, '--json');
+  assert.equal(shown.code, 0, shown.err);
+  assert.equal(JSON.parse(shown.out).title, json.title);
+});
+
+test('cli code (issue 15): a missing file is a usage error saying so', async () => {
+  const run = await runCli('code', '/no/such/story.txt');
+  assert.equal(run.code, 2);
+  assert.equal(run.err, 'dateline: no such file: /no/such/story.txt\n');
+});

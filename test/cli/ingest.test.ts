@@ -113,7 +113,9 @@ describe('cli listing, show, search, stats', () => {
   });
 
   test('show of an unknown id says so', async () => {
-    const run = await runCli('show', 'feedfacefeedface', '--db', tempDb());
+    const db = tempDb();
+    await runCli('ingest', fixture('ingest', 'articles.jsonl'), '--db', db, '--workers', '0');
+    const run = await runCli('show', 'feedfacefeedface', '--db', db);
     assert.equal(run.code, 2);
     assert.equal(run.err, 'dateline: no article with id feedfacefeedface\n');
   });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { buildPipeline, codedJson, createDoc, DatelineError, loadKnowledge, readInput, type Pipeline } from '../../index.ts';
-import { checkDate, type Io } from '../context.ts';
+import { articleId, buildPipeline, codedJson, createDoc, DatelineError, loadKnowledge, readInput, type ArticleInput, type Doc, type Pipeline } from '../../index.ts';
+import { checkDate, requireInputs, type Io } from '../context.ts';
 import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
 import { eventLine, quoteLine, statementLine } from '../event-lines.ts';
 
@@ -16,6 +16,14 @@ function codeOne(pipeline: Pipeline, text: string, date: string, title: string |
   return pipeline.run(createDoc(text, date, { title }));
 }
 
+/**
+ * `code FILE --json`: the coded article with the id `ingest` would store it under (its content
+ * hash, so `dateline show ID` finds it after an ingest), the input's own id, its date and title.
+ */
+function articleJson(article: ArticleInput, doc: Doc): object {
+  return { ...codedJson(articleId(article.title, article.text), doc), externalId: article.externalId ?? null, date: article.date, title: article.title };
+}
+
 /** `dateline code FILE|-` */
 export function registerCode(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -24,7 +32,7 @@ export function registerCode(program: Command, io: Io, setExit: (code: number) =
     .argument('[file]', 'an article file in any ingest format, or - for stdin; omit with --jsonl')
     .option('--date <YYYY-MM-DD>', 'publication date for inputs that carry none')
     .option('--format <name>', 'read the input as this format (txt, jsonl, csv, html, feed)')
-    .option('--json', 'one JSON object per article: {id, events, quotes, statements}')
+    .option('--json', 'one JSON object per article: {id, events, quotes, statements, externalId, date, title}; id is the one ingest stores it under')
     .option('--jsonl', 'read lines {"id","date","text","title"?} on stdin, write one coded line per input')
     .option('--all', 'also list denied and hypothetical events (always in --json)')
     .addHelpText('after', `
@@ -33,6 +41,7 @@ Examples:
   $ dateline code story.txt --date 2022-01-10 --json
   $ echo '{"id":"a1","date":"2021-12-28","text":"Turkey urged Russia on Monday to drop its demands."}' | dateline code --jsonl`)
     .action(async (file: string | undefined, flags: CodeFlags) => {
+      if (!flags.jsonl && file !== undefined) requireInputs([file]);
       const pipeline = buildPipeline(loadKnowledge());
       if (flags.jsonl) {
         const bad = await mapJsonLines(io.in ?? process.stdin, io, (record) => {
@@ -49,7 +58,7 @@ Examples:
       for (const a of articles) {
         const doc = codeOne(pipeline, a.text, a.date, a.title);
         if (flags.json) {
-          io.out.write(`${JSON.stringify(codedJson(a.externalId, doc))}\n`);
+          io.out.write(`${JSON.stringify(articleJson(a, doc))}\n`);
           continue;
         }
         const events = (doc.spans.events ?? []).filter((e) => flags.all || e.status === 'occurred' || e.status === 'scheduled');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import { buildPipeline, ingestPaths, loadKnowledge, PACKAGE_ROOT } from '../../index.ts';
-import { withStore, type Io } from '../context.ts';
+import { withWritableStore, type Io } from '../context.ts';
 import { articleTable } from '../output.ts';
 import { summaryLine } from './ingest.ts';
 import { serveOptions, serveStore, type ServeFlags } from './serve.ts';
@@ -16,7 +16,7 @@ export function registerDemo(program: Command, io: Io): void {
     .action(async (flags: ServeFlags & { db?: string; serve?: boolean }) => {
       const examples = join(PACKAGE_ROOT, 'examples');
       const pipeline = buildPipeline(loadKnowledge());
-      await withStore(flags.db, async (store) => {
+      await withWritableStore(flags.db, { create: true }, async (store) => {
         const summary = await ingestPaths(store, pipeline, [join(examples, 'articles'), join(examples, 'articles.jsonl'), join(examples, 'feed.xml')]);
         for (const p of summary.problems) io.err.write(`${p.message}\n`);
         const s = store.stats();

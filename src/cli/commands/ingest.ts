@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DatelineError, ingestExitCode, ingestPaths, parseFormat, resolveLimits, INPUT_FORMATS, type IngestSummary, type ReadOptions } from '../../index.ts';
-import { checkDate, parseCount, withStore, type Io } from '../context.ts';
+import { checkDate, parseCount, requireInputs, withWritableStore, type Io } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { annotatorFor, WORKERS_HELP } from '../annotator.ts';
 import { writeJsonLines } from '../output.ts';
@@ -59,7 +59,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .option('--json', 'print the summary and each problem as JSON Lines')
     .option('--limit <name=n>', 'change a limit: article-bytes, file-bytes, sentences, sentence-words, sentence-events (repeatable; docs/limits.md)', (v: string, prev: string[] = []) => [...prev, v])
     .addHelpText('after', `
-Exit status: 0 all records stored or already there, 1 some records rejected, 2 nothing usable or usage error.
+Exit status: 0 all records stored or already there, 1 some records rejected, 2 nothing usable or usage
+error (a missing PATH: no such file), 3 the store cannot be opened, written or is full, 130 interrupted.
 
 Examples:
   $ dateline ingest ../shared/data/seed/000_92299265eec00e6e.txt   # needs ../shared (the shared dataset)
@@ -67,6 +68,8 @@ Examples:
   $ dateline ingest page.txt --date 2022-01-10
   $ cat feed.jsonl | dateline ingest - --format jsonl`)
     .action(async (paths: string[], flags: IngestFlags) => {
+      // Before anything else: a typo in PATH must not leave an empty database behind.
+      requireInputs(paths);
       if (flags.format && !parseFormat(flags.format)) {
         throw new DatelineError('E_INGEST_UNKNOWN_FORMAT', { format: JSON.stringify(flags.format), expected: INPUT_FORMATS.join(', ') });
       }
@@ -81,8 +84,12 @@ Examples:
         strict: flags.strict,
         batchSize: flags.batchSize === undefined ? undefined : Math.max(1, parseCount(flags.batchSize, '--batch-size')),
       };
-      const annotator = annotatorFor(flags.workers, limits);
-      const summary = await withStore(flags.db, async (store) => {
+      // A bad --workers fails here, before the store is opened.
+      if (flags.workers !== undefined) parseCount(flags.workers, '--workers');
+      // The store is opened before worker threads start, and they are closed on every path after:
+      // threads left running would keep the process alive after an error.
+      const summary = await withWritableStore(flags.db, { create: true }, async (store) => {
+        const annotator = annotatorFor(flags.workers, limits);
         const progress = createProgress(io.err);
         try {
           return await ingestPaths(store, annotator, paths, { ...options, onProgress: (p) => progress.update(p) });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DatelineError, type Pipeline, type Store } from '../../index.ts';
 import { createServer } from '../../api/server.ts';
-import { parseCount, withStore, type Io } from '../context.ts';
+import { parseCount, withStore, withWritableStore, type Io } from '../context.ts';
 
 /** The serving options `serve` and `demo --serve` share. */
 export interface ServeFlags {
@@ -104,16 +104,28 @@ export function registerServe(program: Command, io: Io): void {
   serveOptions(program
     .command('serve')
     .description('serve the JSON API (/api/) and the web UI (/) over the store until interrupted')
-    .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)'))
+    .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db); it must exist')
+    .option('--read-only', 'open the store read-only: no uploads, no schema upgrade (the default for a file this user cannot write)'))
     .addHelpText('after', `
+The store is opened for writing (uploads are on, the schema is upgraded) unless --read-only is given
+or the file cannot be written. A missing file is an error (exit 3): dateline ingest creates stores.
+
 Examples:
   dateline serve                          http://127.0.0.1:8080/
   dateline serve --port 0                 a free port; the line printed says which
+  dateline serve --db archive.db --read-only
   DATELINE_TOKEN=s3cret dateline serve --host 0.0.0.0   reachable from the network; POST needs the token
   dateline serve --allowed-host dateline.example.org      behind a proxy that serves it under that name
 
 See docs/api.md for the routes, docs/security.md for who can reach them.`)
-    .action(async (flags: ServeFlags & { db?: string }) => {
-      await withStore(flags.db, (store) => serveStore(store, flags, io));
+    .action(async (flags: ServeFlags & { db?: string; readOnly?: boolean }) => {
+      if (flags.readOnly) return withStore(flags.db, (store) => serveStore(store, flags, io));
+      try {
+        await withWritableStore(flags.db, { create: false }, (store) => serveStore(store, flags, io));
+      } catch (error) {
+        if (!(error instanceof DatelineError && error.code === 'E_STORE_READ_ONLY')) throw error;
+        io.err.write(`dateline: ${error.message}\ndateline: serving it read-only, without uploads\n`);
+        await withStore(flags.db, (store) => serveStore(store, flags, io));
+      }
     });
 }
