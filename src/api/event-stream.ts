@@ -3,7 +3,7 @@
  * them in memory.
  */
 import { Readable } from 'node:stream';
-import { iterateEvents, openStore, type EventFilter, type EventRow, type Store } from '../index.ts';
+import { iterateEvents, openStoreReadOnly, type EventFilter, type EventRow, type Store } from '../index.ts';
 
 /** Turns rows into text lines, e.g. `eventsCsvLines`, or into byte chunks, e.g. `eventsParquetChunks`. */
 export type LineWriter = (rows: Iterable<EventRow>) => Iterable<string> | Iterable<Uint8Array>;
@@ -26,7 +26,8 @@ const CHUNK_CHARS = 64 * 1024;
  * reply.type('text/csv').send(eventStream(store, filter, eventsCsvLines));
  */
 export function eventStream(store: Store, filter: EventFilter, writeLines: LineWriter): Readable {
-  const reader = store.file === ':memory:' ? null : openStore(store.file);
+  // Read-only: a download never writes, and a store served read-only (a file this user cannot write) streams too.
+  const reader = store.file === ':memory:' ? null : openStoreReadOnly(store.file);
   try {
     const rows = iterateEvents(reader?.db ?? store.db, filter)[Symbol.iterator]();
     const first = rows.next();

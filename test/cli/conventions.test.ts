@@ -7,6 +7,7 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { fixture, runCli, tempDb } from './helpers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/dateline.js', import.meta.url));
@@ -30,7 +31,7 @@ interface Ended {
  * writes anything, as `| head -1` does once it has its line; `interruptAfterOutput` sends SIGINT once
  * it has printed something.
  */
-function spawnCli(args: string[], options: { closeOutput?: boolean; input?: string; interruptAfterOutput?: boolean; prefix?: string[] } = {}): Promise<Ended> {
+function spawnCli(args: string[], options: { closeOutput?: boolean; input?: string; interruptAfterOutput?: boolean; prefix?: string[]; beforeInterrupt?: (out: string) => Promise<void> } = {}): Promise<Ended> {
   const command = [...(options.prefix ?? []), process.execPath, BIN, ...args];
   const child = spawn(command[0]!, command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
   const ended: Ended = { code: null, signal: null, out: '', err: '' };
@@ -39,7 +40,7 @@ function spawnCli(args: string[], options: { closeOutput?: boolean; input?: stri
   else {
     child.stdout.on('data', (d: Buffer) => {
       ended.out += d.toString();
-      if (options.interruptAfterOutput) child.kill('SIGINT');
+      if (options.interruptAfterOutput) void (options.beforeInterrupt?.(ended.out) ?? Promise.resolve()).finally(() => child.kill('SIGINT'));
     });
   }
   if (options.input !== undefined) child.stdin.write(options.input);
@@ -53,6 +54,14 @@ describe('cli conventions', () => {
     db = tempDb();
     const run = await runCli('ingest', EXAMPLES, '--db', db, '--workers', '0');
     assert.equal(run.code, 0, run.err);
+  });
+
+  test('ingest refreshes the planner statistics after writing (DECISIONS §5)', () => {
+    const raw = new Database(db, { readonly: true });
+    const analysed = raw.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'sqlite_stat1'").get() as { n: number };
+    const tables = analysed.n ? (raw.prepare('SELECT DISTINCT tbl FROM sqlite_stat1').all() as { tbl: string }[]).map((r) => r.tbl) : [];
+    raw.close();
+    for (const table of ['articles', 'events']) assert.ok(tables.includes(table), `${table} analysed: ${tables.join(', ')}`);
   });
 
   test('a closed pipe ends quietly with 0 (issue 15: search | head, articles | head)', BOUNDED, async () => {
@@ -120,8 +129,17 @@ describe('cli conventions', () => {
     const search = await spawnCli(['search', 'Russia', '--json', '--db', file], asReader);
     assert.equal(search.code, 0, search.err);
     assert.ok(search.out.trim().split('\n').length > 1);
-    const serve = await spawnCli(['serve', '--port', '0', '--db', file], { ...asReader, interruptAfterOutput: true });
+    const served: Record<string, number> = {};
+    const serve = await spawnCli(['serve', '--port', '0', '--db', file], {
+      ...asReader,
+      interruptAfterOutput: true,
+      beforeInterrupt: async (out) => {
+        const url = /http:\/\/\S+\//.exec(out)![0];
+        for (const path of ['api/stats', 'api/export/events.csv']) served[path] = (await fetch(new URL(path, url))).status;
+      },
+    });
     assert.equal(serve.code, 0, serve.err);
+    assert.deepEqual(served, { 'api/stats': 200, 'api/export/events.csv': 200 });
     assert.match(serve.out, /^Dateline serving .*ro\.db on http:\/\/127\.0\.0\.1:\d+\/\n$/);
     assert.match(serve.err, /is read-only: .*\ndateline: serving it read-only, without uploads\n$/);
     const ingest = await spawnCli(['ingest', fixture('ingest', 'articles.jsonl'), '--db', file, '--workers', '0'], asReader);
