@@ -21,6 +21,13 @@ export type Expr =
   | { k: 'sub'; sub: 'Q' | 'H'; n: number; of?: Expr }
   /** A weekday: `rel` from last/this/next; `week` from "Monday next week". */
   | { k: 'weekday'; weekday: number; rel?: -1 | 0 | 1; week?: -1 | 0 | 1 }
+  /** A day of the month with no month: `on the 12th`; the month is picked by tense, nearest otherwise. */
+  | { k: 'monthday'; day: number }
+  /**
+   * A time of day: `at 3 p.m.`, `at 15:00 GMT` (`utc`), `on Monday at 3 p.m.` (`day`). Without a day it
+   * is on the day in context: the date just before it in the sentence, else the article date.
+   */
+  | { k: 'clock'; hour: number; minute: number; utc?: boolean; day?: Expr }
   /** today 0, yesterday -1, tomorrow 1. */
   | { k: 'relday'; offset: number }
   /** Calendar unit relative to the article date: `last week` (-1), `this month` (0), `in two weeks` (+2), `two years ago` (-2). */

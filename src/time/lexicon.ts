@@ -91,6 +91,7 @@ const TenseCueSchema = z.object({
 const FormSchema = z.object({ form: z.string().regex(/^[a-z]+$/, 'lower-case letters') });
 const CountryCueSchema = z.object({ word: z.string().min(1), country: z.string().regex(/^[A-Z]{3}$/, 'ISO-3166 alpha-3') });
 const PhraseSchema = z.object({ phrase: z.string().min(1) });
+const SpanCueSchema = z.object({ word: z.string().regex(/^[a-z']+$/, "lower-case letters and '"), kind: z.enum(['rank', 'negation']) });
 const PeriodVerbSchema = z.object({ word: z.string().regex(/^[a-z]+$/, 'lower-case letters'), edge: z.enum(['start', 'end']) });
 
 /** Everything one word can mean to the matcher; a word may carry several senses (`last`, `following`). */
@@ -146,6 +147,8 @@ export interface TimeLexicon {
   countryCues: Map<string, string>;
   /** Verbs that state a period's start or end (`last`, `ends`, `begins`), for linking. */
   periodVerbs: Map<string, 'start' | 'end'>;
+  /** Words that make `in N years` a stretch up to the article date (`the first summit in 20 years`); see span-cues.tsv. */
+  spanCues: Map<string, 'rank' | 'negation'>;
   /** Bad entries that were skipped (empty with `strict`, which throws instead). */
   problems: Problem[];
 }
@@ -187,8 +190,8 @@ function addPhrase(trie: Map<string, TrieNode>, phrase: string, sense: Sense): v
 
 /**
  * Loads the time lexicon from `<dataDir>/lexicons/time/`: calendar words, number words, units, relative
- * words, tense cues, irregular past forms, named periods, period verbs, country cues and non-temporal
- * phrases. Each
+ * words, tense cues, irregular past forms, named periods, period verbs, country cues, span cues and
+ * non-temporal phrases. Each
  * file is validated with zod; a bad entry is reported with file, line and field and skipped, or thrown
  * with `strict`. Call once and pass the result to `createTimexTagger`.
  *
@@ -247,5 +250,8 @@ export function loadTimeLexicon(dataDir: string, options: LoadTimeLexiconOptions
   const periodVerbs = new Map<string, 'start' | 'end'>();
   for (const row of take(loadTsv(join(dir, 'period-verbs.tsv'), PeriodVerbSchema, opts))) periodVerbs.set(row.word, row.edge);
 
-  return { trie, periods, heads, tenseCues, irregularPast, countryCues, periodVerbs, problems };
+  const spanCues = new Map<string, 'rank' | 'negation'>();
+  for (const row of take(loadTsv(join(dir, 'span-cues.tsv'), SpanCueSchema, opts))) spanCues.set(row.word, row.kind);
+
+  return { trie, periods, heads, tenseCues, irregularPast, countryCues, periodVerbs, spanCues, problems };
 }

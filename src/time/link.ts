@@ -21,6 +21,8 @@ export interface Mention {
   resolved?: Resolved;
   /** For a mention of a named period: the id of the period it stands for (generic `the holidays` -> `new-year-holidays`). */
   referent?: string;
+  /** Why the tagger read the expression other than the matcher did (`in 20 years` as a stretch); the span's reason. */
+  note?: string;
 }
 
 /** A period edge the article states: "The holidays in Russia will last till January 9". */
@@ -42,6 +44,7 @@ export function namedIn(expr: Expr): Extract<Expr, { k: 'named' }> | null {
   switch (expr.k) {
     case 'named': return expr;
     case 'open': case 'part': case 'shift': return namedIn(expr.of);
+    case 'clock': return expr.day ? namedIn(expr.day) : null;
     case 'range': return namedIn(expr.from) ?? namedIn(expr.to);
     default: return null;
   }

@@ -2,8 +2,10 @@ import type { Granularity, TimexType } from '../doc/index.ts';
 import {
   addMonths, addMonthsToDay, dayNum, daysInMonth, formatDay, formatMonth, formatWeek, isoWeekday, toYMD, type DayNum,
 } from './calendar.ts';
+import { clockValue, monthDayCandidates } from './day-of-month.ts';
 import type { Expr } from './expr.ts';
 import { periodInterval, type DayInterval } from './holidays.ts';
+import { pickByTense } from './pick.ts';
 import type { NamedPeriod, Season, Unit } from './lexicon.ts';
 import type { Tense } from './tense.ts';
 
@@ -115,27 +117,6 @@ export function shiftDay(unit: Unit | Granularity, n: DayNum, k: number): DayNum
     case 'minute': return n + Math.trunc(k / 1440);
     default: return n;
   }
-}
-
-/** Picks among candidate occurrences by tense: the latest that has started (past), the first not yet over (future), else the nearest. */
-function pickByTense<T extends DayInterval>(candidates: T[], ref: DayNum, tense: Tense | null): T | null {
-  const sorted = candidates.slice().sort((a, b) => a.start - b.start);
-  if (tense === 'past') {
-    const past = sorted.filter((c) => c.start <= ref);
-    return past[past.length - 1] ?? sorted[0] ?? null;
-  }
-  if (tense === 'future') return sorted.find((c) => c.end >= ref) ?? sorted[sorted.length - 1] ?? null;
-  let best: T | null = null;
-  let bestDistance = Infinity;
-  for (const c of sorted) {
-    const d = ref < c.start ? c.start - ref : ref > c.end ? ref - c.end : 0;
-    // Strictly nearer only: on a tie the earlier (past) occurrence stays, as news mostly reports.
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 function seasonInterval(season: Season, year: number): Point {
@@ -390,6 +371,14 @@ export function resolveExpr(expr: Expr, ctx: ResolveContext): Resolved {
       return resolveWeekday(expr.weekday, expr.rel, expr.week, ctx);
     case 'relday':
       return dayPoint(ref + expr.offset);
+    case 'monthday':
+      return pickByTense(monthDayCandidates(expr.day, ref).map(dayPoint), ref, ctx.tense) ?? UNRESOLVED;
+    case 'clock': {
+      // The day written with it, else the day in context, else the article date.
+      const day = expr.day ? resolvePoint(expr.day, ctx) : ctx.anchor?.granularity === 'day' && ctx.anchor.start !== undefined ? dayPoint(ctx.anchor.start) : dayPoint(ref);
+      if (!day || day.granularity !== 'day') return UNRESOLVED;
+      return { value: clockValue(day.start, expr.hour, expr.minute, expr.utc === true), type: 'TIME', granularity: 'day', start: day.start, end: day.end };
+    }
     case 'relunit':
       return periodAt(unitGranularity(expr.unit), shiftDay(expr.unit, ref, expr.offset));
     case 'anchored': {
@@ -449,6 +438,11 @@ export function resolveExpr(expr: Expr, ctx: ResolveContext): Resolved {
     case 'open': {
       const of = resolvePoint(expr.of, ctx);
       if (!of) return UNRESOLVED;
+      // "before 1am", "from 9am": a time of day bounds the range itself, not its day.
+      if (of.type === 'TIME') {
+        const opensAfter = expr.how === 'from' || expr.how === 'after' || expr.how === 'startof';
+        return { ...of, value: opensAfter ? `${of.value}/..` : `../${of.value}`, granularity: 'range', start: opensAfter ? of.start : -Infinity, end: opensAfter ? Infinity : of.end };
+      }
       switch (expr.how) {
         case 'from': return point(`${startValue(of)}/..`, 'range', of.start, Infinity);
         case 'until': return point(`../${endValue(of)}`, 'range', -Infinity, of.end);

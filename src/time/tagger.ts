@@ -5,9 +5,11 @@ import { formatDay, parseIsoDay, type DayNum } from './calendar.ts';
 import type { Expr } from './expr.ts';
 import type { DayInterval } from './holidays.ts';
 import type { TimeLexicon } from './lexicon.ts';
+import { tooFarBack } from './guard.ts';
 import { assignReferents, findPeriodLinks, linkedEdges, namedIn, type Mention, type PeriodLink } from './link.ts';
 import { matchAtoms } from './match/index.ts';
-import { resolveExpr, type Resolved } from './resolve.ts';
+import { resolveExpr, shiftDay, type Resolved } from './resolve.ts';
+import { inUnitsSpanReason } from './span-reading.ts';
 import { clauseTense, type Tense } from './tense.ts';
 
 /** Options for {@link createTimexTagger}. */
@@ -24,6 +26,56 @@ export interface TimexExt {
 
 const PREP_WORDS = new Set(['on', 'in', 'at', 'during', 'throughout', 'over', 'since', 'from', 'starting', 'as', 'until', 'till', 'til', 'through', 'thru', 'up', 'by', 'no', 'not', 'after', 'following', 'before', 'prior', 'ahead', 'between', 'for', 'within', 'immediately', 'shortly', 'just', 'soon', 'right', 'directly', 'long', 'well']);
 
+/** Where a mention's tense came from: a verb, the caller's hint, nothing, or a past act aiming at the date. */
+type TenseSource = 'verb' | 'hint' | 'none' | 'target';
+
+/** Units so large that "N of them earlier" is counted from the article date unless its own sentence gives a date. */
+const LARGE_UNITS = new Set(['year', 'decade', 'century']);
+
+/** Words before a noun phrase whose object lies ahead of the act: "prepared for talks on Jan. 10", "ahead of the summit on May 9". */
+const AHEAD_OPENERS = new Set(['for', 'to']);
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+
+/**
+ * Is the expression at token `first` the target of the clause: right after "to"/"for" ("moved the vote
+ * to 24 June", "set for Thursday"), or inside a noun phrase after a plan word and "for"/"to" or after
+ * "ahead of" ("prepared for security talks in Geneva on Jan. 10")? A possessive date modifies a noun
+ * and is no target ("responsible for Saturday's attack").
+ */
+function isTarget(doc: Doc, lex: TimeLexicon, m: Mention): boolean {
+  if (/^['\u2019]s\b/.test(doc.text.slice(m.end, m.end + 3))) return false;
+  const before = doc.tokens[m.firstTok - 1]?.norm;
+  if (before === 'to' || before === 'for') return true;
+  const lo = doc.sentences[m.sentence]?.firstToken ?? 0;
+  for (let k = m.firstTok - 1; k > lo && k >= m.firstTok - 8; k--) {
+    const t = doc.tokens[k]!;
+    if (!NOUN_PHRASE_POS.has(t.pos)) return false;
+    const prev = doc.tokens[k - 1]!.norm;
+    if (AHEAD_OPENERS.has(t.norm)) {
+      const cue = lex.tenseCues.get(prev);
+      return cue?.role === 'intent' || cue?.role === 'cue';
+    }
+    if (t.norm === 'of' && prev === 'ahead') return true;
+  }
+  return false;
+}
+
+/**
+ * Does the expression at token `first` belong to a to-infinitive ("asked them to meet on 10 September")?
+ * The nearest verb on its left, within its clause, follows "to" (or "to be", "to have").
+ */
+function inInfinitive(doc: Doc, m: Mention): boolean {
+  const lo = doc.sentences[m.sentence]?.firstToken ?? 0;
+  for (let k = m.firstTok - 1; k > lo && k >= m.firstTok - 8; k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos !== 'VERB') continue;
+    const prev = doc.tokens[k - 1]!;
+    return prev.norm === 'to' || (prev.pos === 'AUX' && doc.tokens[k - 2]?.norm === 'to');
+  }
+  return false;
+}
+
 /** Weekday and weekend expressions, whose default without a tense is the last one. */
 function isWeekdayLike(e: Expr): boolean {
   if (e.k === 'weekday' || e.k === 'weekend') return true;
@@ -39,6 +91,8 @@ function needsTense(e: Expr): boolean {
     case 'season': return e.year === undefined && e.rel === undefined;
     case 'sub': return e.of === undefined;
     case 'weekend': return e.rel === undefined;
+    case 'monthday': return true;
+    case 'clock': return e.day !== undefined && needsTense(e.day);
     case 'named': return e.year === undefined && e.rel === undefined;
     case 'part': case 'open': case 'shift': return needsTense(e.of);
     case 'range': return needsTense(e.from) || needsTense(e.to);
@@ -116,12 +170,14 @@ function findMentions(doc: Doc, lex: TimeLexicon): Mention[] {
 }
 
 /** A short reason for the provenance. */
-function reasonFor(m: Mention, tense: Tense | null, tenseFrom: 'verb' | 'hint' | 'none', ref: string): string {
+function reasonFor(m: Mention, tense: Tense | null, tenseFrom: TenseSource, ref: string): string {
+  if (m.note) return m.note;
   if (m.expr.k === 'vague') return 'a time the text does not pin down';
   const base = m.expr.k === 'duration' ? 'a length of time' : m.expr.k === 'set' ? 'a repeating time' : `resolved against the article date ${ref}`;
   if (!needsTense(m.expr)) return base;
   if (tenseFrom === 'verb') return `${base}, ${tense} tense of the clause`;
   if (tenseFrom === 'hint') return `${base}, ${tense} tense from the caller's hint`;
+  if (tenseFrom === 'target') return `${base}, a date an act looks ahead to ("set for", "prepared for") with no future verb: nearest occurrence`;
   return `${base}, no tense cue: nearest occurrence (weekdays and weekends: the last one)`;
 }
 
@@ -174,9 +230,10 @@ export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions
     return;
   }
   assignReferents(mentions);
+  for (const m of mentions) readInUnits(doc, lex, m);
   let country: string | null | undefined;
-  const tenses = new Map<number, { tense: Tense | null; from: 'verb' | 'hint' | 'none' }>();
-  const tenseOf = (i: number): { tense: Tense | null; from: 'verb' | 'hint' | 'none' } => {
+  const tenses = new Map<number, { tense: Tense | null; from: TenseSource }>();
+  const tenseOf = (i: number): { tense: Tense | null; from: TenseSource } => {
     let t = tenses.get(i);
     if (!t) {
       const m = mentions[i]!;
@@ -185,11 +242,21 @@ export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions
       // weekend with a present verb lies ahead; other dates with a present verb take the nearest one.
       let verb: Tense | null = clause === 'present' ? (isWeekdayLike(m.expr) ? 'future' : null) : clause;
       // A date as a target ("moved the vote to 24 June", "set for Thursday", "decisions by Wednesday")
-      // lies ahead of the act that sets it, even in a past clause; "by" only when nothing else tells.
-      const before = doc.tokens[m.firstTok - 1]?.norm;
+      // lies ahead of the act that sets it; "by" only when nothing else tells. Unless a verb says the
+      // act is still to come, the target may be past by now ("postponed the vote to 24 June", "the
+      // congress, initially set for 18 November"): a day or month then takes the nearest occurrence.
+      // A weekday still looks ahead ("postponed to Thursday").
       const opener = doc.tokens[m.firstTok]?.norm;
-      if (needsTense(m.expr) && (before === 'to' || before === 'for' || (verb === null && opener === 'by'))) verb = 'future';
-      t = verb ? { tense: verb, from: 'verb' } : options.tense ? { tense: options.tense, from: 'hint' } : { tense: null, from: 'none' };
+      let target = false;
+      if (needsTense(m.expr) && (isTarget(doc, lex, m) || (verb === null && opener === 'by'))) {
+        target = verb !== 'future' && !isWeekdayLike(m.expr);
+        verb = target ? null : 'future';
+      } else if (verb === 'past' && needsTense(m.expr) && !isWeekdayLike(m.expr) && inInfinitive(doc, m)) {
+        // "was asking Turkey and Iran to meet on 10 September": the meeting follows the asking.
+        target = true;
+        verb = null;
+      }
+      t = target ? { tense: null, from: 'target' } : verb ? { tense: verb, from: 'verb' } : options.tense ? { tense: options.tense, from: 'hint' } : { tense: null, from: 'none' };
       tenses.set(i, t);
     }
     return t;
@@ -208,7 +275,7 @@ export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions
         if (named && named.generic && m.referent && m.referent !== named.period.id) {
           expr = replaceNamed(expr, lex.periods.get(m.referent) ?? named.period);
         }
-        m.resolved = resolveExpr(expr, { ref, tense: tenseOf(i).tense, anchor, country: country ?? null, linked });
+        m.resolved = resolveExpr(expr, { ref, tense: tenseOf(i).tense, anchor: anchorFor(m, anchor, anchorSentence, ref), country: country ?? null, linked });
       }
       const r = m.resolved;
       if (r && r.value !== null && r.start !== undefined && Number.isFinite(r.start) && Number.isFinite(r.end ?? NaN) && m.expr.k !== 'rolling') {
@@ -223,6 +290,15 @@ export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions
   const linked = linkedEdges(links);
   const usesLink = (m: Mention): boolean => m.referent !== undefined && linked.has(m.referent);
   if (links.length) resolveAll(linked, usesLink);
+
+  // Once for every resolved value: nothing more than a century back unless a year is written.
+  for (const m of mentions) {
+    const why = m.resolved ? tooFarBack(m.expr, m.resolved, ref) : null;
+    if (why) {
+      m.resolved = { value: null, type: m.resolved!.type, granularity: null };
+      m.note = why;
+    }
+  }
 
   const refText = formatDay(ref);
   const spans: TimexSpan[] = [];
@@ -248,10 +324,38 @@ export function tagTimex(doc: Doc, lex: TimeLexicon, options: TimexTaggerOptions
   } satisfies TimexExt;
 }
 
+/**
+ * "in 20 years" after a ranking noun phrase, in a past or perfect clause, or after a negation is a
+ * stretch up to the article date (span-reading.ts): the mention becomes a duration with a note.
+ */
+function readInUnits(doc: Doc, lex: TimeLexicon, m: Mention): void {
+  if (m.rule !== 'time:in-units' || m.expr.k !== 'relunit' || m.expr.offset <= 0) return;
+  const why = inUnitsSpanReason(doc, lex, m.firstTok, clauseTense(doc, lex, m.firstTok, m.endTok));
+  if (!why) return;
+  m.expr = { k: 'duration', unit: m.expr.unit, n: m.expr.offset };
+  m.rule = 'time:in-units-span';
+  m.note = why;
+}
+
+/**
+ * The date "N years earlier" counts from. Small units follow the date in context a few sentences on
+ * ("two days later"). Years, decades and centuries take a date of their own sentence; else "earlier"
+ * counts from the article date ("It's like Spain in 1936." ... "eight decades earlier" is the 1930s,
+ * not the 1850s), and "later" from an earlier sentence's date only while that stays on or before the
+ * article date ("In 2014 ... Two years later"), else from the article date.
+ */
+function anchorFor(m: Mention, anchor: Resolved | null, anchorSentence: number, ref: DayNum): Resolved | null {
+  const e = m.expr;
+  if (e.k !== 'anchored' || !LARGE_UNITS.has(e.unit) || !anchor || anchorSentence === m.sentence) return anchor;
+  if (e.offset < 0 || anchor.start === undefined) return null;
+  return shiftDay(e.unit, anchor.start, e.offset) <= ref ? anchor : null;
+}
+
 function replaceNamed(expr: Expr, period: NonNullable<ReturnType<typeof namedIn>>['period']): Expr {
   switch (expr.k) {
     case 'named': return { ...expr, period, generic: false };
     case 'open': case 'part': case 'shift': return { ...expr, of: replaceNamed(expr.of, period) };
+    case 'clock': return expr.day ? { ...expr, day: replaceNamed(expr.day, period) } : expr;
     case 'range': return { ...expr, from: replaceNamed(expr.from, period), to: replaceNamed(expr.to, period) };
     default: return expr;
   }

@@ -46,9 +46,12 @@ function verbTense(tokens: Token[], k: number, lo: number, lex: TimeLexicon, dep
       sawOtherAux = true;
       continue;
     }
-    if (u.norm === 'to' && j === k - 1) {
+    if (u.norm === 'to' && (j === k - 1 || onlyAuxBetween(tokens, j, k))) {
       // A to-infinitive: the verb that governs it decides ("decided to convene" looks ahead).
       if (depth > 1) return null;
+      // One with no governor opens its own clause after a comma ("..., to be followed by a meeting
+      // on Jan. 12"): it tells what comes next, so it looks ahead.
+      if (j === lo || tokens[j - 1]!.text === ',') return { tense: 'future' };
       for (let g = j - 1; g >= lo && g >= j - 3; g--) {
         const gov = tokens[g]!;
         const gcue = lex.tenseCues.get(gov.norm);
@@ -68,6 +71,12 @@ function verbTense(tokens: Token[], k: number, lo: number, lex: TimeLexicon, dep
   if (lex.irregularPast.has(w) || (w.length > 3 && w.endsWith('ed'))) return { tense: 'past' };
   if (!w.endsWith('ing') && tokens[k - 1]?.norm !== 'to') return { tense: null, present: true };
   return null;
+}
+
+/** "to be followed": only auxiliaries between `to` at j and the verb at k. */
+function onlyAuxBetween(tokens: Token[], j: number, k: number): boolean {
+  for (let x = j + 1; x < k; x++) if (tokens[x]!.pos !== 'AUX') return false;
+  return k - j <= 3;
 }
 
 /**

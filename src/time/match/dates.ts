@@ -15,6 +15,12 @@ const DMY_DOT = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const YEAR_RANGE = /^(\d{4})[-\u2013/](\d{2}|\d{4})$/;
 const DAY_RANGE = /^(\d{1,2})[-\u2013](\d{1,2})$/;
 
+/** What separates listed days (`9, 10 and 11 January`). */
+const LIST_SEPARATORS = new Set(['and', 'or', ',', '&']);
+/** Words that may follow `on the 12th` when it is a date (`on the 12th and the 13th`, `on the 12th at noon`). */
+const AFTER_BARE_DAY = new Set(['and', 'or', 'but', 'at', 'in', 'when', 'while', 'as', 'after', 'before', 'to', 'until', 'with', 'because', 'if', 'since', 'so', 'then', 'this', 'last', 'next']);
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
 /** Words before a year number that make it a year, not a count. */
 const YEAR_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'before', 'after', 'during', 'between', 'and', 'through', 'early', 'mid', 'late', 'the', 'year', 'fiscal', 'throughout', 'around', 'circa', 'c.', ',', '(', 'summer', 'spring', 'winter', 'autumn', 'fall']);
 /** Words before a number that make it a count (`about 2000 troops`). */
@@ -145,6 +151,58 @@ export abstract class DateRules extends Cursor {
     };
   }
 
+  /**
+   * A day listed before others that share its month: `9` in `on 9 and 10 January`, `9` and `10` in
+   * `9, 10 and 11 January`; each day is its own expression (the last one is a plain day-month). After
+   * `between` the days make a range instead (dayRangeMonth).
+   */
+  listedDayBefore(i: number): Found | null {
+    const d = this.dayOfMonth(i);
+    if (!d || this.norm(i - 1) === 'between') return null;
+    let j = d.end;
+    let listed = false;
+    while (LIST_SEPARATORS.has(this.norm(j))) {
+      const next = this.dayOfMonth(j + 1);
+      if (!next) return null;
+      j = next.end;
+      listed = true;
+    }
+    const month = this.monthAt(j);
+    if (!listed || month === undefined || !this.monthOk(j, true)) return null;
+    const y = this.trailingYear(j + 1);
+    return { end: d.end, expr: { k: 'date', month, day: d.day, ...(y ? { year: y.year } : {}) }, rule: 'time:listed-day' };
+  }
+
+  /** A day listed after a month-day: `10` in `on January 9 and 10`, `10` and `11` in `January 9, 10 and 11`. */
+  listedDayAfter(i: number): Found | null {
+    const d = this.dayOfMonth(i);
+    if (!d || !LIST_SEPARATORS.has(this.norm(i - 1))) return null;
+    // Not a count before a noun ("January 9 and 10 people"), not the first day of a day-month.
+    const next = this.norm(d.end);
+    if (this.monthAt(d.end) !== undefined || (/^\p{L}/u.test(next) && !AFTER_BARE_DAY.has(next))) return null;
+    let k = i - 2;
+    while (k > 0 && isPlainDay(this.norm(k)) && LIST_SEPARATORS.has(this.norm(k - 1)) && isPlainDay(this.norm(k - 2))) k -= 2;
+    const month = this.monthAt(k - 1);
+    if (!this.dayOfMonth(k) || month === undefined || !this.monthOk(k - 1, true)) return null;
+    const y = this.trailingYear(d.end);
+    return { end: y ? y.end : d.end, expr: { k: 'date', month, day: d.day, ...(y ? { year: y.year } : {}) }, rule: 'time:listed-day' };
+  }
+
+  /**
+   * `on the 12th`: a day of the month with no month, after a preposition and before no noun (`on the
+   * 12th floor` is not a date). Only digits: `the first` is too often something else.
+   */
+  bareDay(i: number): Found | null {
+    if (!this.isThe(i) || this.sense(i - 1)?.prep === undefined) return null;
+    const w = this.norm(i + 1);
+    const m = execDigits(ORDINAL_DAY, w);
+    if (!m) return null;
+    const day = Number(m[1]);
+    const next = this.norm(i + 2);
+    if (day < 1 || day > 31 || (/^\p{L}/u.test(next) && !AFTER_BARE_DAY.has(next))) return null;
+    return { end: i + 2, expr: { k: 'monthday', day }, rule: 'time:bare-day' };
+  }
+
   /** `2014-2016`, `2021/22`. */
   yearRange(i: number): Found | null {
     const m = execDigits(YEAR_RANGE, this.norm(i));
@@ -187,6 +245,11 @@ function validDate(year: number, month: number, day: number, end: number, rule: 
 function startsWithDigit(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
+}
+
+/** One or two digits: a day in a list (`9, 10 and 11 January`). */
+function isPlainDay(w: string): boolean {
+  return w.length <= 2 && startsWithDigit(w) && (w.length === 1 || startsWithDigit(w.slice(1)));
 }
 
 /** `re.exec(w)` for a pattern that starts with a digit. */

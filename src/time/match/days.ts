@@ -7,6 +7,17 @@ import { PeriodRules } from './periods.ts';
  * `Monday night`, `Monday next week`, `the weekend`.
  */
 
+/** `3`, `3pm`, `3p.m.`, `10:30`, `10:30am`, `15:00`: hour, minutes, a.m./p.m. glued on. */
+const CLOCK = /^(\d{1,2})(?:([:.])(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?\.?$/;
+const MERIDIEM = new Set(['am', 'pm']);
+/** Time zones after a clock time: true for those that are UTC. */
+const ZONES = new Map<string, boolean>([['gmt', true], ['utc', true], ['bst', false], ['cet', false], ['cest', false], ['est', false], ['edt', false], ['et', false], ['pst', false], ['pt', false], ['msk', false]]);
+
+/** Can a time of day sit on this expression (`3 p.m. on Monday`)? Days only. */
+export function isDayExpr(e: Expr): boolean {
+  return e.k === 'weekday' || e.k === 'date' || e.k === 'relday' || e.k === 'monthday' || e.k === 'numeric';
+}
+
 /** The day rules, on top of the period rules. */
 export abstract class DayRules extends PeriodRules {
   /** today, tomorrow night, yesterday morning, the day before yesterday, this morning, last night. */
@@ -48,6 +59,37 @@ export abstract class DayRules extends PeriodRules {
     const k = this.skipThe(i);
     if (k === i || this.sense(k)?.unit !== 'weekend' || this.norm(k) !== 'weekend') return null;
     return { end: k + 1, expr: { k: 'weekend' }, rule: 'time:weekend' };
+  }
+
+  /**
+   * A time of day: `3 p.m.`, `3pm`, `10:30 a.m.`, `15:00`, with a zone after it kept in the span (GMT
+   * and UTC mark the value `Z`), and the day written after it (`3 p.m. on Monday`, `15:00 GMT
+   * yesterday`). A bare number is no time: it needs a.m./p.m. or minutes.
+   */
+  clock(i: number): Found | null {
+    const m = CLOCK.exec(this.norm(i));
+    if (!m) return null;
+    let hour = Number(m[1]);
+    const minute = m[3] === undefined ? 0 : Number(m[3]);
+    let meridiem = m[4]?.replace(/\./g, '');
+    let j = i + 1;
+    if (!meridiem && MERIDIEM.has(this.norm(j).replace(/\./g, ''))) meridiem = this.norm(j++).replace(/\./g, '');
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+    } else if (m[2] !== ':' || hour > 23) return null; // "10.30" alone is a number
+    if (minute > 59) return null;
+    let utc = false;
+    const zone = ZONES.get(this.norm(j));
+    if (zone !== undefined) {
+      utc = zone;
+      j++;
+      if (this.norm(j) === 'time') j++;
+    } else if (this.norm(j) === 'local' && this.norm(j + 1) === 'time') j += 2;
+    const k = this.norm(j) === 'on' ? j + 1 : j;
+    const day = this.core(k);
+    if (day && isDayExpr(day.expr)) return { end: day.end, expr: { k: 'clock', hour, minute, utc, day: day.expr }, rule: 'time:clock' };
+    return { end: j, expr: { k: 'clock', hour, minute, utc }, rule: 'time:clock' };
   }
 
   /** Swallows `morning`/`night` after a day (`Monday night`). */

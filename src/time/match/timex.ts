@@ -1,6 +1,7 @@
 import type { Expr } from '../expr.ts';
 import type { Sense } from '../lexicon.ts';
 import type { Found } from './cursor.ts';
+import { isDayExpr } from './days.ts';
 import { IS_AGO_OR_POST, RelativeRules } from './relative.ts';
 
 /**
@@ -36,6 +37,10 @@ export class SentenceMatcher extends RelativeRules {
     best = longer(best, this.weekend(i));
     best = longer(best, this.season(i));
     best = longer(best, this.yearRange(i));
+    best = longer(best, this.listedDayBefore(i));
+    best = longer(best, this.listedDayAfter(i));
+    best = longer(best, this.bareDay(i));
+    best = longer(best, this.clock(i));
     return longer(best, this.standaloneYear(i));
   }
 
@@ -58,7 +63,7 @@ export class SentenceMatcher extends RelativeRules {
       if (p !== i) return null;
     }
     const core = this.core(i);
-    if (core) return this.rangeTail(core);
+    if (core) return this.rangeTail(this.withClock(core));
     return this.duration(i, false);
   }
 
@@ -103,7 +108,7 @@ export class SentenceMatcher extends RelativeRules {
     if (!core) return null;
     switch (role) {
       case 'at':
-        return this.rangeTail(core);
+        return this.rangeTail(this.withClock(core));
       case 'from': {
         const w = this.norm(core.end);
         if (w === 'to' || w === 'until' || w === 'till' || w === 'through' || w === '-') {
@@ -125,6 +130,14 @@ export class SentenceMatcher extends RelativeRules {
       default:
         return null;
     }
+  }
+
+  /** A day followed by its time: `Monday at 3 p.m.`, `on January 12 at 15:00 GMT`. */
+  withClock(day: Found): Found {
+    if (!isDayExpr(day.expr) || this.norm(day.end) !== 'at') return day;
+    const c = this.clock(day.end + 1);
+    if (!c || c.expr.k !== 'clock' || c.expr.day) return day;
+    return { end: c.end, expr: { ...c.expr, day: day.expr }, rule: 'time:clock' };
   }
 
   /** After a core: `to`/`through`/`until`/`-` another core of a compatible kind makes a range. */
