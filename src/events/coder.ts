@@ -3,6 +3,8 @@ import type { Component } from '../nlp/pipeline.ts';
 import { timexDays } from '../lib/timex-value.ts';
 import type { Cue, EventLexicon, Trigger } from './lexicon.ts';
 import { intensityOf } from './intensity.ts';
+import { VERB_POS, viewSentence, type Match, type SentenceView } from './sentence-view.ts';
+import { explainMerge, mergeOneAct, sameParty } from './one-act.ts';
 
 /*
  * The event coder: lexicon triggers + shallow clause rules, one left-to-right pass per sentence.
@@ -35,7 +37,6 @@ const CUE_STOP = new Set([';', ':', '"', ',', 'but', 'while', 'whereas', 'althou
 const TARGET_STOP = new Set([';', ':', '"', '.', 'which', 'who', 'while', 'whereas', 'although', 'because', 'but']);
 const COORD = new Set(['and', ',', 'or', '&', 'as', 'well', 'both', 'the', 'its', 'their', 'senior', 'officials', 'of']);
 const SKIP_IN_PHRASE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'more', 'tough', 'tougher', 'economic']);
-const VERB_POS = new Set(['VERB', 'AUX']);
 /** Words a phrase may step over (at most 3): "lifted a night curfew", "imposed tough new sanctions". */
 const GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'X', 'NUM']);
@@ -56,49 +57,6 @@ const THREAT_MODES: Partial<Record<PloverType, (mode: string | null) => string |
 };
 const MAX_TARGET_WINDOW = 12;
 const MAX_SUBJECT_WINDOW = 30;
-
-interface Match {
-  trigger: Trigger;
-  first: number;
-  last: number;
-}
-
-/** Mention indices by sentence-relative token index (sparse). */
-class TokenIndex {
-  private readonly slots: (number[] | undefined)[] = [];
-  get(i: number): number[] | undefined {
-    return this.slots[i];
-  }
-  has(i: number): boolean {
-    return this.slots[i] !== undefined;
-  }
-  add(i: number, mention: number): void {
-    const list = this.slots[i];
-    if (list) list.push(mention);
-    else this.slots[i] = [mention];
-  }
-}
-
-interface SentenceView {
-  tokens: Token[];
-  lemmas: string[];
-  first: number;
-  /** Mentions by the sentence-relative index of their last and first token. */
-  endsAt: TokenIndex;
-  startsAt: TokenIndex;
-  /** Sentence-relative token range of each usable mention (by mention index). */
-  range: Map<number, [number, number]>;
-  speech: boolean[];
-  /** Index of the nearest reporting verb at or before / after each token, or -1. */
-  prevSpeech: Int32Array;
-  nextSpeech: Int32Array;
-  /** Tokens inside an actor mention (never triggers). */
-  inMention: Uint8Array;
-  /** Contexts cued by words of the sentence. */
-  contexts: string[];
-  /** The document's actor mentions (`spans.actors`), which the mention indices above point into. */
-  mentions: readonly ActorMention[];
-}
 
 /** The event coder as a pipeline component. */
 export function createEventCoder(lexicon: EventLexicon, options: EventCoderOptions = {}): Component {
@@ -151,11 +109,12 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon, options: EventCoderO
     }
     const view = viewSentence(doc, s, sentMentions, mentions, lexicon);
     if (!view) continue;
-    const matches = findTriggers(view, lexicon);
+    const matches = mergeOneAct(view, findTriggers(view, lexicon));
     const before = events.length;
     matches.forEach((match, k) => {
       const event = codeOne(doc, s, view, match, mentions, sentTimex, lexicon, matches[k - 1] ?? null, matches[k + 1] ?? null);
       if (!event) return;
+      explainMerge(view, match, event);
       coordinatedTrigger(doc, event, events[events.length - 1]);
       replyTarget(event, events);
       const promise = promiseOf(event);
@@ -247,95 +206,6 @@ function promiseOf(event: EventSpan): EventSpan | null {
       { decides: 'date', rule: 'rule:events/promise', reason: 'dated by its article: the promised date is the act\'s' },
     ],
   };
-}
-
-/** What the coder needs of one word form, computed once per form and lexicon. */
-interface WordInfo {
-  lemma: string;
-  trigger: boolean;
-  speech: boolean;
-  context: string | undefined;
-}
-
-const WORD_INFO = new WeakMap<EventLexicon, Map<string, WordInfo>>();
-
-function wordCache(lexicon: EventLexicon): Map<string, WordInfo> {
-  let cache = WORD_INFO.get(lexicon);
-  if (!cache) WORD_INFO.set(lexicon, (cache = new Map()));
-  return cache;
-}
-
-function wordInfo(lexicon: EventLexicon, cache: Map<string, WordInfo>, norm: string): WordInfo {
-  let info = cache.get(norm);
-  if (!info) {
-    const lemma = lexicon.lemma(norm);
-    info = {
-      lemma,
-      trigger: lexicon.triggers.has(lemma),
-      speech: (lexicon.cues.get(lemma) ?? []).some((c) => c.cue === 'speech' && c.words.length === 1),
-      context: lexicon.contexts.get(lemma),
-    };
-    if (cache.size < 200_000) cache.set(norm, info);
-  }
-  return info;
-}
-
-function viewSentence(doc: Doc, s: number, sentMentions: number[], mentions: ActorMention[], lexicon: EventLexicon): SentenceView | null {
-  const sentence = doc.sentences[s]!;
-  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  if (!tokens.length) return null;
-  const cache = wordCache(lexicon);
-  const infos: WordInfo[] = new Array(tokens.length);
-  let any = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const info = wordInfo(lexicon, cache, tokens[i]!.norm);
-    infos[i] = info;
-    if (info.trigger) any = true;
-  }
-  if (!any) return null;
-  const lemmas = infos.map((w) => w.lemma);
-  // Quotation spans: between a pair of '"' tokens.
-  const inQuote = new Uint8Array(tokens.length);
-  let open = -1;
-  tokens.forEach((tk, i) => {
-    if (tk.norm === '"') {
-      if (open < 0) open = i;
-      else {
-        for (let k = open; k <= i; k++) inQuote[k] = 1;
-        open = -1;
-      }
-    }
-  });
-  const inMention = new Uint8Array(tokens.length);
-  const endsAt = new TokenIndex();
-  const startsAt = new TokenIndex();
-  const range = new Map<number, [number, number]>();
-  let ti = 0;
-  for (const mi of sentMentions) {
-    const mention = mentions[mi]!;
-    if (!mention.actor.country && !mention.actor.org && !mention.actor.sector) continue;
-    while (ti < tokens.length && tokens[ti]!.end <= mention.start) ti++;
-    let last = ti;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
-    for (let k = ti; k <= last && k < tokens.length; k++) inMention[k] = 1;
-    if (ti >= tokens.length || inQuote[ti]) continue;
-    range.set(mi, [ti, last]);
-    endsAt.add(last, mi);
-    startsAt.add(ti, mi);
-  }
-  const speech = infos.map((w, i) => w.speech && !inQuote[i] && VERB_POS.has(tokens[i]!.pos));
-  // "according to"
-  for (let i = 0; i + 1 < lemmas.length; i++) if (lemmas[i] === 'according' && lemmas[i + 1] === 'to') speech[i] = true;
-  const n = tokens.length;
-  const prevSpeech = new Int32Array(n);
-  const nextSpeech = new Int32Array(n);
-  let p = -1;
-  for (let i = 0; i < n; i++) prevSpeech[i] = p = speech[i] ? i : p;
-  p = -1;
-  for (let i = n - 1; i >= 0; i--) nextSpeech[i] = p = speech[i] ? i : p;
-  const contexts: string[] = [];
-  for (const w of infos) if (w.context && !contexts.includes(w.context)) contexts.push(w.context);
-  return { tokens, lemmas, first: sentence.firstToken, endsAt, startsAt, range, speech, prevSpeech, nextSpeech, inMention, contexts, mentions };
 }
 
 /** Matches a phrase at `i`; returns the last token index or -1. Inside a phrase, articles may be skipped. */
@@ -688,9 +558,9 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   // The mention nearest the reporting verb speaks ("Haiti, a Cuban official said": the official).
   const speaker = speechAt >= 0 ? reporter[reporter.length - 1] : reporter[reporter.length - 1];
   const reportedBy = speaker !== undefined && trigger.pos !== 'modal' ? participant(mentions, speaker) : null;
-  // An actor does not act on itself: in "Nato will convene the Nato-Russia Council" Nato is no target.
-  const sourceIds = new Set(source.map((mi) => mentions[mi]!.actor.id));
-  const others = target.filter((mi) => !sourceIds.has(mentions[mi]!.actor.id));
+  // An actor does not act on itself: in "Nato will convene the Nato-Russia Council" Nato is no target
+  // (the same entity, organisation, or country and sector: see sameParty).
+  const others = target.filter((mi) => !source.some((sj) => sameParty(mentions[sj]!.actor, mentions[mi]!.actor)));
   if (others.length < target.length) {
     target = others;
     targetReason += '; the source itself is left out';
