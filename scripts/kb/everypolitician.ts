@@ -154,7 +154,7 @@ export function readEveryPolitician(dir: string, conv: Conventions): { roles: Im
       if (endRaw && !end) return drop(r, 'unreadable end date', where);
       if (end && end.day <= start.day) return drop(r, 'ends on or before its start', `${where} ${row.person} ${row.start}..${row.end}`);
       pending.push({
-        id: `wd-${row.personID!.toLowerCase()}`, name: name.name, aliases: name.aliases, role: role ?? label.toLowerCase(), title: label,
+        id: `wd-${row.personID!.toLowerCase()}`, name: name.name, aliases: name.aliases, role: role ?? label.toLowerCase(), title: role ? '' : label,
         country: rowCountry, org, sector, start: start.day, end: end?.day ?? null, approx: start.approx || !!end?.approx,
         source: repo, post: `${repo}\u0000${label}`, unique, endGiven: !!end,
       });
@@ -187,12 +187,13 @@ function readWorldLeaders(file: string, conv: Conventions, known: readonly Pendi
     if (!isLatinName(name) || /^Q\d+$/.test(name)) return drop(r, 'no Latin name', `${where} ${name}`);
     const id = `wd-${row.officeholder!.toLowerCase()}`;
     const role = rule.role ?? label.toLowerCase();
+    const title = rule.role ? '' : label;
     if (have.has(`${id}\u0000${role}\u0000${country}`)) return drop(r, 'duplicate of a holders21 role (finer dates there)', `${where} ${name}`);
     const start = startDay(row.start_year ?? '');
     if (!start) return drop(r, 'no start date', where);
     const end = row.end_year ? endDay(row.end_year) : null;
     if (end && end.day <= start.day) return drop(r, 'ends on or before its start', where);
-    pending.push({ id, name, aliases: [], role, title: label, country, org: '', sector: rule.sector, start: start.day, end: end?.day ?? null, approx: true, source: 'world-leaders-2021', post: `wl\u0000${country}\u0000${row.position}`, unique: rule.unique, endGiven: !!end });
+    pending.push({ id, name, aliases: [], role, title, country, org: '', sector: rule.sector, start: start.day, end: end?.day ?? null, approx: true, source: 'world-leaders-2021', post: `wl\u0000${country}\u0000${row.position}`, unique: rule.unique, endGiven: !!end });
   });
   const kept = dedupe(r, pending);
   closeBySuccessor(r, kept);

@@ -12,6 +12,8 @@ import { loadJsonl, loadTsv, type Loaded, type LoadDataOptions } from '../lib/da
 import { DEFAULT_DATA_DIR } from '../lib/paths.ts';
 import { DatelineError, problem, type Problem } from '../errors.ts';
 import { Gazetteer } from './gazetteer.ts';
+import { loadImported } from './imported.ts';
+import { foldName } from './names.ts';
 import {
   AgentSchema, CorefSchema, EthnicSchema, GroupSchema, ModifierSchema, OrgSchema, PersonSchema, PlaceSchema, SectorSchema,
   type CorefEntry, type GroupEntry, type ModifierEffect, type OrgEntry, type PersonEntry, type RoleEntry,
@@ -72,6 +74,11 @@ export interface ActorKnowledge {
   people: Map<string, PersonEntry>;
   /** Role key -> every period anyone held it. */
   roles: Map<string, RoleHolder[]>;
+  /**
+   * The same for the imported knowledge base (`data/kb/imported/`), consulted only when the
+   * hand-written roles name nobody, so an imported row never overrides a hand-written one.
+   */
+  importedRoles?: Map<string, RoleHolder[]>;
   /** Role keys held by one person at a time in a country or organisation (agents.tsv flag `unique`). */
   uniqueRoles: Set<string>;
   /** Roles flagged as the national leader, by country. */
@@ -91,6 +98,8 @@ export interface ActorKnowledge {
 export interface LoadActorKnowledgeOptions {
   /** Throw on the first bad entry instead of skipping it. */
   strict?: boolean;
+  /** Also load `kb/imported/` (default true): office holders, organisations and parties built by `npm run kb:build`. */
+  imported?: boolean;
 }
 
 /** The compiled knowledge and the problems found while loading it. */
@@ -106,6 +115,8 @@ const PLACE_PRIORITY: Record<PlaceVia, number> = { name: 5, people: 4, demonym: 
 
 /** Strips diacritics so that `Türkiye` also matches `Turkiye` and `Bogotá` matches `Bogota`. */
 function ascii(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
@@ -221,6 +232,24 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
     groupMap.set(g.id, g);
     for (const alias of new Set([g.name, ...g.aliases])) gaz.add(alias, { kind: 'group', group: g }, PRIORITY.group);
   });
+
+  // --- imported organisations and groups: never under a name a hand-written entry has
+  const imported = options.imported === false ? null : loadImported(join(kbDir, 'imported'));
+  if (imported) {
+    c.problems.push(...imported.problems);
+    const taken = new Set<string>();
+    for (const e of [...orgMap.values(), ...groupMap.values()]) for (const n of [e.name, ...('fullName' in e && e.fullName ? [e.fullName] : []), ...e.aliases]) taken.add(foldName(n));
+    for (const o of imported.orgs) {
+      if ([o.name, ...o.aliases].some((n) => taken.has(foldName(n)))) continue;
+      orgMap.set(o.id, o);
+      for (const alias of new Set([o.name, ...o.aliases])) gaz.add(alias, { kind: 'org', org: o }, PRIORITY.org - 1);
+    }
+    for (const g of imported.groups) {
+      if (!codeOk(g.country) || [g.name, ...g.aliases].some((n) => taken.has(foldName(n)))) continue;
+      groupMap.set(g.id, g);
+      for (const alias of new Set([g.name, ...g.aliases])) gaz.add(alias, { kind: 'group', group: g }, PRIORITY.group - 1);
+    }
+  }
 
   // --- agent nouns
   const roleKeys = new Set<string>();
@@ -355,6 +384,33 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
       }
     }
   });
+  // --- imported people: a name a hand-written person has stays the hand-written person's
+  const importedRoles = new Map<string, RoleHolder[]>();
+  if (imported) {
+    const taken = new Set([...aliasPeople.keys()].map(foldName));
+    const importedAliases = new Map<string, PersonEntry[]>();
+    for (const p of imported.people) {
+      // PETRARCH's people (to 2014) are built but not loaded yet: their two-word names ("Abdul
+      // Qadir") swallow longer names, and they cost a second of start-up.
+      if (p.id.startsWith('px-')) continue;
+      if (taken.has(foldName(p.name)) || !p.roles.every((r) => codeOk(r.country))) continue;
+      peopleMap.set(p.id, p);
+      for (const r of p.roles) {
+        const holder = { person: p, role: r };
+        const l = importedRoles.get(r.role);
+        if (l) l.push(holder);
+        else importedRoles.set(r.role, [holder]);
+      }
+      for (const alias of new Set([p.name, ...p.aliases])) {
+        if (taken.has(foldName(alias))) continue;
+        for (const a of new Set([alias, ascii(alias)])) {
+          const l = importedAliases.get(a);
+          if (l) { if (!l.includes(p)) l.push(p); } else importedAliases.set(a, [p]);
+        }
+      }
+    }
+    for (const [alias, list] of importedAliases) gaz.add(alias, { kind: 'person', people: list }, PRIORITY.person - 1);
+  }
   for (const [alias, list] of aliasPeople) gaz.add(alias, { kind: 'person', people: list }, PRIORITY.person);
   gaz.freeze();
 
@@ -366,6 +422,7 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
     groups: groupMap,
     people: peopleMap,
     roles,
+    importedRoles,
     uniqueRoles,
     leaders,
     surnames,

@@ -99,15 +99,23 @@ export interface OfficeQuery {
  * (ambassadors, deputy ministers: only roles flagged `unique` in agents.tsv are looked up).
  */
 export function holderOf(kb: ActorKnowledge, q: OfficeQuery, date: string): RoleHolder | null {
+  // The hand-written roles first: the imported ones only answer when those name nobody.
+  const mine = holderIn(kb, kb.roles, q, date);
+  if (mine !== undefined || !kb.importedRoles) return mine ?? null;
+  return holderIn(kb, kb.importedRoles, q, date) ?? null;
+}
+
+/** The one holder in `roles`, null when several fit, undefined when none does. */
+function holderIn(kb: ActorKnowledge, roles: ReadonlyMap<string, RoleHolder[]>, q: OfficeQuery, date: string): RoleHolder | null | undefined {
   let pool: readonly RoleHolder[];
   if (q.role === 'leader' && !q.office) {
     // "The Russian leader": whoever is flagged as the national leader.
     if (!q.country) return null;
-    pool = [...(kb.leaders.get(q.country) ?? []), ...(kb.roles.get('leader') ?? []).filter((h) => h.role.country === q.country && !h.role.office)];
+    pool = [...(roles === kb.roles ? kb.leaders.get(q.country) ?? [] : []), ...(roles.get('leader') ?? []).filter((h) => h.role.country === q.country && !h.role.office)];
   } else {
-    pool = kb.roles.get(q.role) ?? [];
+    pool = roles.get(q.role) ?? [];
   }
-  let found: RoleHolder | null = null;
+  let found: RoleHolder | undefined;
   for (const h of pool) {
     const r = h.role;
     if (!holds(r, date)) continue;
