@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- CSV_PATH] [--repeat N] [--no-api | --api-only | --startup-only] [--api-requests N] [--api-db FILE]`:
+ * `npm run bench [-- CSV_PATH] [--repeat N] [--no-api | --api-only | --startup-only | --memory-only] [--no-memory] [--api-requests N] [--api-db FILE]`:
  * CLI start-up (`dateline --help`, `dateline code` on a short article; scripts/bench/startup.ts,
- * `--startup-only` runs just it), then speed and peak memory of ingest and of each pipeline stage on a corpus (default
+ * `--startup-only` runs just it), then peak RSS of `dateline ingest` on generated 100 KB and 20 MB JSON Lines and
+ * CSV files (scripts/bench/ingest-memory.ts; `--memory-only` runs just it, `--no-memory` skips it), then speed and peak memory of ingest and of each pipeline stage on a corpus (default
  * ../shared/data/corpus/guardian-sample.csv), then the API phase: p50/p99 latency of the HTTP API
  * over a database of at least 100k events (reusing `.bench/api-100k.db` when it has that many,
  * else built from the corpus in a temp dir; `--api-db FILE` reuses or builds and keeps FILE; see
@@ -18,6 +19,7 @@ import { buildPipeline, createDoc, ingestPaths, loadKnowledge, openStore, readIn
 import { DEFAULT_CORPUS } from './bench/api-data.ts';
 import { formatApiLatency, runApiLatency, type ApiLatencyResult } from './bench/api-latency.ts';
 import { formatStartup, runStartupBench } from './bench/startup.ts';
+import { formatIngestMemory, runIngestMemoryBench } from './bench/ingest-memory.ts';
 
 interface PhaseResult {
   phase: string;
@@ -103,6 +105,8 @@ async function mainBench(): Promise<void> {
   const apiOnly = toggle('--api-only');
   const noApi = toggle('--no-api');
   const startupOnly = toggle('--startup-only');
+  const memoryOnly = toggle('--memory-only');
+  const noMemory = toggle('--no-memory');
   const usage = (message: string): never => {
     console.error(`npm run bench: ${message}`);
     process.exit(2);
@@ -124,6 +128,9 @@ async function mainBench(): Promise<void> {
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
   if (!apiOnly) console.log(formatStartup(await runStartupBench()));
   if (startupOnly) return;
+  // Peak RSS of `dateline ingest` on generated 100 KB and 20 MB files (scripts/bench/ingest-memory.ts).
+  if (!apiOnly && !noMemory) console.log(formatIngestMemory(await runIngestMemoryBench()));
+  if (memoryOnly) return;
   console.log(`corpus ${corpus}`);
   if (!apiOnly) ingestBench(self, corpus, repeat);
   if (noApi) return;
