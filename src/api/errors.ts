@@ -94,8 +94,9 @@ export function errorReply(error: unknown): ErrorReply {
   if (error instanceof ApiError) return { status: error.status, body: error.body, headers: error.headers };
   if (error instanceof DatelineError) {
     const status = error.code === 'E_STORE_NOT_FOUND' ? 404 : 400;
-    // A filter value the store refused (an unknown actor name) names its parameter, as a bad syntax does.
-    const parameter = error instanceof FilterValueError ? { parameter: error.issue.filter } : {};
+    // A filter value the store refused (an unknown actor name) names its parameter, as a bad syntax
+    // does: the option it was given as (`speaker`, `a`), which for an event filter is its name.
+    const parameter = error instanceof FilterValueError ? { parameter: error.option } : {};
     return { status, body: { error: status === 404 ? 'not_found' : 'bad_request', message: error.message, ...parameter, code: error.code }, headers: {} };
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;

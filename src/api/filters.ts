@@ -12,19 +12,22 @@ import { single, WHOLE_MESSAGE } from './params.ts';
 
 export { PLOVER_TYPES };
 
-// Actor codes are ISO alpha-3 countries, organisation acronyms or actor ids (`person:sergey-lavrov`,
-// `person:~wendy-sherman`, `agent:?-GOV` for an agent without a country).
-const ACTOR_CODE = /^[\p{L}\p{N}][\p{L}\p{N}:._'?~-]{0,79}$/u;
+// One actor as the actor filter takes it: a code or class code in any case, an actor id
+// (`person:sergey-lavrov`, `agent:?-GOV`) or a name (`Russia`, `Sergey Lavrov`); no control characters.
+const ACTOR_REF = /^[^\p{Cc}]{1,200}$/u;
 
 /**
- * An actor code parameter: a country (`RUS`), an organisation (`NATO`) or an actor id.
+ * One actor as a parameter (an actor page, a dyad's side, a speaker), read as the `actor` filter reads
+ * each of its items: the store resolves it (store/query/actor-param.ts) and refuses an unknown one in
+ * the filters' words.
  *
  * @example
- * z.strictObject({ speaker: actorCodeParam('who spoke').optional() });
+ * z.strictObject({ speaker: actorRefParam('who spoke').optional() });
  */
-export function actorCodeParam(description: string) {
-  return z.string({ error: single('an actor code such as RUS or NATO') })
-    .regex(ACTOR_CODE, { error: (issue) => `must be an actor code such as RUS or NATO, got ${JSON.stringify(issue.input)}` })
+export function actorRefParam(description: string) {
+  return z.string({ error: single('an actor: a code such as RUS or NATO, an actor id or a name such as Russia') })
+    .transform((s) => s.trim())
+    .pipe(z.string().regex(ACTOR_REF, { error: (issue) => `must be an actor: a code such as RUS or NATO, an actor id or a name such as Russia (at most 200 characters), got ${JSON.stringify(issue.input)}` }))
     .meta({ description, examples: ['RUS'] });
 }
 

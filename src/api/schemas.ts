@@ -26,9 +26,15 @@ const quadCounts = {
   verbal_conflict: z.number().int(), material_conflict: z.number().int(), total: z.number().int(),
 };
 
+/** What rows that point at an article call it (src/store/display-title.ts). */
+const articleDisplayTitle = {
+  articleDisplayTitle: z.string().meta({ description: "the article's title, or the opening words of its lead when it has none" }),
+  articleTitleFromLead: z.boolean().meta({ description: 'true when articleDisplayTitle is the opening words of the lead, not a title' }),
+};
+
 /** One event with its article and sentence (offsets are into the article text). */
 export const EventRow = z.object({
-  id: z.string(), articleId: z.string(), articleTitle: nullableText, articleDate: day,
+  id: z.string(), articleId: z.string(), articleTitle: nullableText, ...articleDisplayTitle, articleDate: day,
   sentenceIdx: z.number().int().nullable(), sentenceStart: z.number().int().nullable(), sentence: nullableText,
   quad: z.enum(['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict']),
   day,
@@ -46,12 +52,12 @@ export const EventRow = z.object({
 });
 
 const Quote = z.object({
-  articleId: z.string(), articleTitle: nullableText, articleDate: day, quote: z.string(), kind: z.string(),
+  articleId: z.string(), articleTitle: nullableText, ...articleDisplayTitle, articleDate: day, quote: z.string(), kind: z.string(),
   speaker: Participant.nullable(), date: nullableText, start: z.number().int(), end: z.number().int(),
 });
 
 const Statement = z.object({
-  articleId: z.string(), articleTitle: nullableText, articleDate: day, kind: z.string(), about: z.string(),
+  articleId: z.string(), articleTitle: nullableText, ...articleDisplayTitle, articleDate: day, kind: z.string(), about: z.string(),
   speaker: Participant.nullable(), date: nullableText, start: z.number().int(), end: z.number().int(),
 });
 
@@ -117,7 +123,7 @@ export const RESPONSES = {
   map: z.object({ countries: z.array(z.object({ country: z.string(), events: z.number().int() })) }),
   upcoming: z.object({
     from: day,
-    items: z.array(EventRow.extend({ held: z.object({ eventId: z.string(), articleId: z.string(), articleTitle: nullableText, articleDate: day }).nullable() })),
+    items: z.array(EventRow.extend({ held: z.object({ eventId: z.string(), articleId: z.string(), articleTitle: nullableText, ...articleDisplayTitle, articleDate: day }).nullable() })),
   }),
   quotes: z.object({ items: z.array(Quote), next }),
   statements: z.object({ items: z.array(Statement), next }),

@@ -223,6 +223,19 @@ describe('web UI interactions', { skip: skip ?? false }, () => {
     assert.ok(listed.items.filter((a) => a.id !== id).every((a) => !a.titleFromLead), 'titled articles keep their titles');
   });
 
+  // Issue 15: event rows, quotes and upcoming items still said "untitled" for such an article.
+  test('an untitled article\'s events name it by its opening words in the event list, marked the same way', async () => {
+    await fresh(`#/timeline?q=${UNTITLED_WORD}&status=occurred,scheduled,denied,hypothetical`, 'timeline');
+    const row = page.locator('a.event-row').first();
+    await row.waitFor();
+    const title = row.locator('.article-ref .article-title.from-lead');
+    assert.equal(await title.count(), 1, await row.locator('.article-ref').textContent() ?? '');
+    assert.equal(await title.getAttribute('title'), 'No title: the article’s opening words');
+    assert.equal(await title.textContent(), `No title: the article’s opening words: ${UNTITLED_LEAD}`);
+    assert.equal(await title.evaluate((el) => getComputedStyle(el).fontStyle), 'italic');
+    assert.doesNotMatch(await row.textContent() ?? '', /untitled/i);
+  });
+
   // Issue 15: the reader's explanation panel covered the bottom ~200 px of the text.
   test('the last sentence of a long article scrolls into view uncovered, with an explanation showing', async () => {
     const articles = (await api<{ items: { id: string }[] }>(server.url, 'api/articles?limit=100')).items;

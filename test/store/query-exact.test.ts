@@ -161,7 +161,7 @@ test('map: an event counts once per distinct country; organisations and unplaced
 test('upcoming: scheduled events soonest first, held when a later article reports them with the same codes', () => {
   const rows = upcomingEvents(store.db, '2022-01-01', 10);
   assert.deepEqual(rows.map((r) => [r.id, r.held?.eventId ?? null]), [['a1:e0', 'a2:e0'], ['a1:e3', 'a2:e1'], ['a3:e0', null]]);
-  assert.deepEqual(rows[0]!.held, { eventId: 'a2:e0', articleId: 'a2', articleTitle: 'Geneva talks held', articleDate: '2022-01-11' });
+  assert.deepEqual(rows[0]!.held, { eventId: 'a2:e0', articleId: 'a2', articleTitle: 'Geneva talks held', articleDisplayTitle: 'Geneva talks held', articleTitleFromLead: false, articleDate: '2022-01-11' });
   assert.deepEqual(upcomingEvents(store.db, '2022-01-11', 10).map((r) => r.id), ['a3:e0']);
   assert.deepEqual(upcomingEvents(store.db, '2022-01-01', 1).map((r) => r.id), ['a1:e0']);
 });

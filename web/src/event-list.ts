@@ -7,7 +7,34 @@ import { getJson, isAbort, type Query } from './api.ts';
 import { h, markRange, replaceChildren } from './dom.ts';
 import { href } from './router.ts';
 import type { EventPage, EventRow, Participant } from './types.ts';
-import { emptyNote, errorBox, formatCount, loadingNote } from './view.ts';
+import { articleTitle, emptyNote, errorBox, formatCount, loadingNote } from './view.ts';
+
+/** An event's, quote's or report's article as the API names it (store/display-title.ts). */
+export interface RowArticle {
+  articleDisplayTitle: string;
+  articleTitleFromLead: boolean;
+}
+
+/**
+ * The title of a row's article as the reader shows one: its own, or the opening words of its lead in
+ * italics, said to be such ({@link articleTitle}).
+ *
+ * @example
+ * link(eventHref(event), rowArticleTitle(event));
+ */
+export function rowArticleTitle(row: RowArticle): HTMLElement {
+  return articleTitle({ displayTitle: row.articleDisplayTitle, titleFromLead: row.articleTitleFromLead });
+}
+
+/**
+ * The same as plain text, for a tooltip: the opening words are followed by "(opening words)".
+ *
+ * @example
+ * rowArticleTitleText({ articleDisplayTitle: 'Talks failed', articleTitleFromLead: true }); // "Talks failed (opening words)"
+ */
+export function rowArticleTitleText(row: RowArticle): string {
+  return row.articleTitleFromLead ? `${row.articleDisplayTitle} (opening words)` : row.articleDisplayTitle;
+}
 
 /** The short code an actor is filtered by: the server's own `queryCode`, so links match its filters. */
 export const participantCode = queryCode;
@@ -92,7 +119,7 @@ export function eventRow(event: EventRow): HTMLAnchorElement {
     h('span', { class: 'cell type' }, typeLabel(event)),
     h('span', { class: 'cell target' }, h('span', { class: 'cell-label' }, 'Target '), participants(event.target)),
     h('span', { class: 'cell status' }, statusBadge(event.status, event.negated)),
-    h('span', { class: 'cell sentence' }, sentenceWithTrigger(event), h('span', { class: 'article-ref' }, ` — ${event.articleTitle ?? 'untitled'}, ${event.articleDate}`)),
+    h('span', { class: 'cell sentence' }, sentenceWithTrigger(event), h('span', { class: 'article-ref' }, ' — ', rowArticleTitle(event), `, ${event.articleDate}`)),
   );
 }
 

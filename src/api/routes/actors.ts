@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { actorDetail, listActors, suggestActors } from '../../index.ts';
 import { ApiError } from '../errors.ts';
-import { actorCodeParam, EVENT_FILTER_SHAPE, toEventFilter } from '../filters.ts';
+import { actorRefParam, EVENT_FILTER_SHAPE, toEventFilter } from '../filters.ts';
 import { count, parseParams, text } from '../params.ts';
 import { RESPONSES } from '../schemas.ts';
 import type { ApiContext } from '../server.ts';
@@ -23,7 +23,7 @@ const SuggestQuery = z.strictObject({
   limit: count('most suggestions', 1, 50).default(10),
 });
 
-const CodeParams = z.strictObject({ code: actorCodeParam('actor code (RUS, NATO) or actor id') });
+const CodeParams = z.strictObject({ code: actorRefParam('the actor, as for the actor filter: a code (RUS, NATO) or class code (IGO) in any case, an actor id, or a name (Russia)') });
 const DetailQuery = z.strictObject({ ...EVENT_FILTER_SHAPE, interval: intervalParam });
 
 /**
@@ -54,7 +54,7 @@ export const actorRoutes: FastifyPluginAsync<ApiContext> = async (app, { store }
     const { code } = parseParams(CodeParams, request.params);
     const query = parseParams(DetailQuery, request.query);
     const detail = actorDetail(store.db, code, toEventFilter(query), query.interval);
-    if (!detail) throw ApiError.notFound(`no actor with code ${JSON.stringify(code)} has events, quotes or mentions`);
+    if (!detail) throw ApiError.notFound(`no actor ${JSON.stringify(code)} has events, quotes or mentions`);
     return detail;
   });
 };

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { dyadSeries } from '../../index.ts';
-import { actorCodeParam, EVENT_FILTER_SHAPE, toEventFilter } from '../filters.ts';
+import { actorRefParam, EVENT_FILTER_SHAPE, toEventFilter } from '../filters.ts';
 import { parseParams } from '../params.ts';
 import { RESPONSES } from '../schemas.ts';
 import type { ApiContext } from '../server.ts';
@@ -12,8 +12,8 @@ import { intervalParam } from './events.ts';
 const { dyad: _dyad, actor: _actor, ...FILTERS } = EVENT_FILTER_SHAPE;
 
 const DyadQuery = z.strictObject({
-  a: actorCodeParam('first actor code'),
-  b: actorCodeParam('second actor code'),
+  a: actorRefParam('first actor, as for the actor filter: a code (RUS) or class code (IGO) in any case, an actor id, or a name (Russia)'),
+  b: actorRefParam('second actor, as for a'),
   interval: intervalParam,
   ...FILTERS,
 });

@@ -2,13 +2,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { listQuotes, listStatements } from '../../index.ts';
-import { actorCodeParam } from '../filters.ts';
+import { actorRefParam } from '../filters.ts';
 import { count, day, parseParams, text } from '../params.ts';
 import { RESPONSES } from '../schemas.ts';
 import type { ApiContext } from '../server.ts';
 
 const PAGING = {
-  speaker: actorCodeParam("speaker's actor code (RUS, NATO) or actor id").optional(),
+  speaker: actorRefParam('the speaker, as for the actor filter: a code (RUS, NATO) or class code (IGO) in any case, an actor id, or a name (Russia)').optional(),
   since: day('first article date, inclusive').optional(),
   until: day('last article date, inclusive').optional(),
   limit: count('rows per page', 1, 500).default(50),

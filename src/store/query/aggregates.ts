@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { statement } from '../statements.ts';
+import { resolveActorParam } from './actor-param.ts';
 import { actorColumn, eventFilterSql, periodSql } from './filter-sql.ts';
 import type { EventFilter, Interval, QuadBucket } from './types.ts';
 
@@ -30,15 +31,21 @@ export function eventHistogram(db: Database.Database, filter: EventFilter, inter
 /**
  * The histogram of events between two actors, either direction: {@link eventHistogram} with a dyad.
  *
- * @param a - One actor code (or id).
+ * @param a - One actor as the event filters take one: a code in any case, a class code (`IGO`), an
+ *   actor id or a name (`Russia`).
  * @param b - The other.
+ * @throws FilterValueError (`E_USAGE_BAD_FILTER`, option `a` or `b`) for an actor nothing matches;
+ *   DatelineError for a bad filter value or interval.
  * @example
- * dyadSeries(store.db, 'RUS', 'USA', { since: '2022-01-01' }, 'month');
+ * dyadSeries(store.db, 'russia', 'USA', { since: '2022-01-01' }, 'month');
  */
 export function dyadSeries(db: Database.Database, a: string, b: string, filter: EventFilter, interval: Interval): QuadBucket[] {
   actorColumn(a, 'a');
   actorColumn(b, 'b');
-  return eventHistogram(db, { ...filter, dyad: [a, b] }, interval);
+  // Checked here so an unknown one is named as given (`a`, `b`), not as the dyad filter it becomes.
+  resolveActorParam(db, 'a', a);
+  resolveActorParam(db, 'b', b);
+  return eventHistogram(db, { ...filter, dyad: [a.trim(), b.trim()] }, interval);
 }
 
 /**

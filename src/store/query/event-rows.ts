@@ -1,11 +1,12 @@
 import type { EventSpan } from '../../doc/types.ts';
 import { eventJson } from '../../events/json.ts';
 import { QUAD_CLASS } from '../../events/quad-class.ts';
+import { articleTitle, LEAD_SQL } from '../display-title.ts';
 import type { EventRow } from './types.ts';
 
 /** Columns that {@link toEventRow} reads, over aliases `e` (events), `a` (articles), `s` (sentences). */
 export const EVENT_ROW_COLUMNS = `e.id, e.article_id, e.sentence_idx, e.day, e.payload,
-  a.title AS article_title, a.date AS article_date, a.source AS article_source, a.url AS article_url, a.lang AS article_lang,
+  a.title AS article_title, ${LEAD_SQL} AS article_lead, a.date AS article_date, a.source AS article_source, a.url AS article_url, a.lang AS article_lang,
   s."start" AS sentence_start, s.text AS sentence_text`;
 
 /** Joins for {@link EVENT_ROW_COLUMNS}. */
@@ -20,6 +21,8 @@ export interface EventSqlRow {
   day: string;
   payload: string;
   article_title: string | null;
+  /** The opening of the text when the article has no title ({@link LEAD_SQL}). */
+  article_lead: string | null;
   article_date: string;
   article_source: string | null;
   article_url: string | null;
@@ -38,10 +41,13 @@ export interface EventSqlRow {
 export function toEventRow(row: EventSqlRow): EventRow {
   const span = JSON.parse(row.payload) as EventSpan;
   const window = { text: row.sentence_text ?? '', start: row.sentence_start ?? 0 };
+  const { displayTitle, titleFromLead } = articleTitle(row.article_title, row.article_lead);
   return {
     id: row.id,
     articleId: row.article_id,
     articleTitle: row.article_title,
+    articleDisplayTitle: displayTitle,
+    articleTitleFromLead: titleFromLead,
     articleDate: row.article_date,
     sentenceIdx: row.sentence_idx,
     sentenceStart: row.sentence_start,

@@ -46,6 +46,10 @@ export interface EventRow extends EventJson {
   id: string;
   articleId: string;
   articleTitle: string | null;
+  /** What lists call the article: `articleTitle`, or the opening words of its lead when it has none (store/display-title.ts). */
+  articleDisplayTitle: string;
+  /** True when `articleDisplayTitle` is the lead's opening words rather than a title. */
+  articleTitleFromLead: boolean;
   articleDate: string;
   sentenceIdx: number | null;
   /** Offset of `sentence` in the article text. */
@@ -110,6 +114,10 @@ export interface Partner {
 export interface QuoteRow {
   articleId: string;
   articleTitle: string | null;
+  /** What lists call the article: `articleTitle`, or the opening words of its lead when it has none (store/display-title.ts). */
+  articleDisplayTitle: string;
+  /** True when `articleDisplayTitle` is the lead's opening words rather than a title. */
+  articleTitleFromLead: boolean;
   articleDate: string;
   quote: string;
   kind: string;
@@ -123,6 +131,10 @@ export interface QuoteRow {
 export interface StatementRow {
   articleId: string;
   articleTitle: string | null;
+  /** What lists call the article: `articleTitle`, or the opening words of its lead when it has none (store/display-title.ts). */
+  articleDisplayTitle: string;
+  /** True when `articleDisplayTitle` is the lead's opening words rather than a title. */
+  articleTitleFromLead: boolean;
   articleDate: string;
   kind: string;
   about: string;
@@ -151,7 +163,7 @@ export interface Network {
 
 /** A scheduled event, with the later report that it took place when there is one. */
 export interface UpcomingRow extends EventRow {
-  held: null | { eventId: string; articleId: string; articleTitle: string | null; articleDate: string };
+  held: null | { eventId: string; articleId: string; articleTitle: string | null; articleDisplayTitle: string; articleTitleFromLead: boolean; articleDate: string };
 }
 
 /** An article with every annotation, offsets into its text: what the article reader shows. */

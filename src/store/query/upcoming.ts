@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { articleTitle, LEAD_SQL } from '../display-title.ts';
 import { statement } from '../statements.ts';
 import { EVENT_ROW_COLUMNS, EVENT_ROW_JOINS, toEventRow, type EventSqlRow } from './event-rows.ts';
 import { checkDay, checkLimit } from './filter-sql.ts';
@@ -24,7 +25,14 @@ interface HeldSqlRow {
   id: string;
   article_id: string;
   title: string | null;
+  lead: string | null;
   date: string;
+}
+
+// The report's title as event rows give theirs.
+function heldTitle(report: HeldSqlRow): { articleTitle: string | null; articleDisplayTitle: string; articleTitleFromLead: boolean } {
+  const { displayTitle, titleFromLead } = articleTitle(report.title, report.lead);
+  return { articleTitle: report.title, articleDisplayTitle: displayTitle, articleTitleFromLead: titleFromLead };
 }
 
 /**
@@ -51,11 +59,11 @@ export function upcomingEvents(db: Database.Database, from: string, limit: numbe
     FROM events e ${EVENT_ROW_JOINS}
     WHERE e.status = 'scheduled' AND e.day >= @from AND (e.date_start IS NOT NULL OR e.date_end IS NOT NULL)
     ORDER BY e.day, a.date, e.id LIMIT @limit`).all({ from, limit }) as UpcomingSqlRow[];
-  const held = statement(db, `SELECT e2.id, e2.article_id, a2.title, a2.date FROM events e2 JOIN articles a2 ON a2.id = e2.article_id
+  const held = statement(db, `SELECT e2.id, e2.article_id, a.title, ${LEAD_SQL} AS lead, a.date FROM events e2 JOIN articles a ON a.id = e2.article_id
     WHERE e2.type = @type AND e2.day BETWEEN @lo AND @hi AND e2.status = 'occurred'
-      AND a2.date >= @announced AND e2.article_id <> @article AND @codes IS NOT NULL
+      AND a.date >= @announced AND e2.article_id <> @article AND @codes IS NOT NULL
       AND (CASE WHEN @joint THEN ${CODES('e2.id', false)} ELSE ${CODES('e2.id', true)} END) = @codes
-    ORDER BY a2.date, e2.day, e2.id LIMIT 1`);
+    ORDER BY a.date, e2.day, e2.id LIMIT 1`);
   return rows.map((row): UpcomingRow => {
     const lo = row.date_start ?? row.article_date;
     const hi = row.date_end ?? row.date_start ?? lo;
@@ -64,7 +72,7 @@ export function upcomingEvents(db: Database.Database, from: string, limit: numbe
     const report = held.get({ type: row.type, lo, hi, announced: row.article_date, article: row.article_id, joint: joint ? 1 : 0, codes }) as HeldSqlRow | undefined;
     return {
       ...toEventRow(row),
-      held: report ? { eventId: report.id, articleId: report.article_id, articleTitle: report.title, articleDate: report.date } : null,
+      held: report ? { eventId: report.id, articleId: report.article_id, ...heldTitle(report), articleDate: report.date } : null,
     };
   });
 }

@@ -5,6 +5,7 @@
 import { getJson } from '../api.ts';
 import { bucketEndDay, dayNumber, shortDate } from '../dates.ts';
 import { h, link, s } from '../dom.ts';
+import { rowArticleTitle } from '../event-list.ts';
 import { filterParams, filterQuery, readFilter } from '../filters.ts';
 import { PLOVER_TYPES, QUAD_COLOR, quadOf } from '../quad.ts';
 import { href } from '../router.ts';
@@ -106,7 +107,7 @@ function quotesList(detail: ActorDetail): HTMLElement {
     'ul',
     { class: 'quote-list' },
     ...detail.quotes.map((q) =>
-      h('li', null, h('blockquote', null, `“${q.quote}”`), h('div', { class: 'meta' }, q.date ?? q.articleDate, ' · ', link(href('article', q.articleId, { at: q.start }), q.articleTitle ?? 'untitled article'))),
+      h('li', null, h('blockquote', null, `“${q.quote}”`), h('div', { class: 'meta' }, q.date ?? q.articleDate, ' · ', link(href('article', q.articleId, { at: q.start }), rowArticleTitle(q)))),
     ),
   );
 }

@@ -5,7 +5,7 @@
 import { apiUrl, getJson } from '../api.ts';
 import { isIsoDate, shortDate, todayIso } from '../dates.ts';
 import { h, link } from '../dom.ts';
-import { eventHref, participants, sentenceWithTrigger, typeLabel } from '../event-list.ts';
+import { eventHref, participants, rowArticleTitle, rowArticleTitleText, sentenceWithTrigger, typeLabel } from '../event-list.ts';
 import { href } from '../router.ts';
 import type { Stats, Upcoming } from '../types.ts';
 import { emptyNote, formatCount, pageHeading, type View } from '../view.ts';
@@ -28,11 +28,11 @@ function item(event: UpcomingItem): HTMLElement {
       participants(event.target),
       event.date && event.date !== event.day ? h('span', { class: 'muted' }, ` (dated ${event.date})`) : null,
       event.held
-        ? h('span', { class: 'held' }, ' ', h('a', { class: 'badge held-badge', attrs: { href: href('article', event.held.articleId, { e: event.held.eventId }), title: `Reported as held in “${event.held.articleTitle ?? 'untitled'}”, ${event.held.articleDate}` } }, `held · ${event.held.articleDate}`))
+        ? h('span', { class: 'held' }, ' ', h('a', { class: 'badge held-badge', attrs: { href: href('article', event.held.articleId, { e: event.held.eventId }), title: `Reported as held in “${rowArticleTitleText(event.held)}”, ${event.held.articleDate}` } }, `held · ${event.held.articleDate}`))
         : null,
     ),
     h('p', { class: 'agenda-sentence' }, sentenceWithTrigger(event)),
-    h('p', { class: 'meta' }, 'Announced in ', link(eventHref(event), event.articleTitle ?? 'untitled article'), `, ${event.articleDate}`),
+    h('p', { class: 'meta' }, 'Announced in ', link(eventHref(event), rowArticleTitle(event)), `, ${event.articleDate}`),
   );
 }
 
