@@ -5,6 +5,7 @@ import type { Cue, EventLexicon, Trigger } from './lexicon.ts';
 import { intensityOf } from './intensity.ts';
 import { VERB_POS, viewSentence, type Match, type SentenceView } from './sentence-view.ts';
 import { explainMerge, mergeOneAct, sameParty } from './one-act.ts';
+import { isQuestion, reportedMatches } from './reported.ts';
 
 /*
  * The event coder: lexicon triggers + shallow clause rules, one left-to-right pass per sentence.
@@ -46,7 +47,7 @@ const OF_LIKE = new Set(['of', 'in', 'from', 'at', 'near']);
 /** Types whose triggers take a complement event ("agreed to provide", "urged X to drop"): the complement is not (yet) an event. */
 const EMBEDDING = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'CONCEDE', 'SUPPORT']);
 /** Future or conditional cues that make a stated coercive action a threat ("will impose a curfew", "would blockade"). */
-const THREAT_CUES = new Set(['will', 'would', 'shall', 'if', 'unless', 'plan', 'plan to', 'intend to', 'be set to', 'be going to']);
+const THREAT_CUES = new Set(['will', 'would', 'shall', 'plan', 'plan to', 'intend to', 'be set to', 'be going to']);
 /** Coercive types stated as future actions become THREATEN, with the codebook mode that fits. */
 const THREAT_MODES: Partial<Record<PloverType, (mode: string | null) => string | null>> = {
   COERCE: (m) => (m === 'ban' || m === 'arrest' ? m : m === 'censor' ? 'rights' : m === 'deport' ? 'expel' : m ? 'restrict' : null),
@@ -109,7 +110,7 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon, options: EventCoderO
     }
     const view = viewSentence(doc, s, sentMentions, mentions, lexicon);
     if (!view) continue;
-    const matches = mergeOneAct(view, findTriggers(view, lexicon));
+    const matches = mergeOneAct(view, reportedMatches(view, findTriggers(view, lexicon)));
     const before = events.length;
     matches.forEach((match, k) => {
       const event = codeOne(doc, s, view, match, mentions, sentTimex, lexicon, matches[k - 1] ?? null, matches[k + 1] ?? null);
@@ -666,10 +667,16 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
       explain.push({ decides: 'status', rule: 'rule:events/complement', reason: `complement of "${prev.trigger.phrase}" (${prev.trigger.type}): not reported as done` });
     }
   }
+  // A question asks; it reports nothing: "Will Russia attack?" is no threat and nothing occurred.
+  const asked = isQuestion(view) && status !== 'denied';
+  if (asked) {
+    status = 'hypothetical';
+    explain.push({ decides: 'status', rule: 'rule:events/question', reason: 'the sentence is a question: not reported as done' });
+  }
   // Stated future coercion is a threat: "will extend the curfew", "would blockade", "... unless ...".
   const conditional = lemmas.indexOf('unless', match.last) > 0 || (found !== null && found.cue !== 'denial' && lemmas.indexOf('if', match.last) > 0);
   const threatMode = THREAT_MODES[type];
-  if (threatMode && !negated && status !== 'denied' && ((found && THREAT_CUES.has(found.phrase) && status !== 'occurred') || conditional)) {
+  if (threatMode && !asked && !negated && status !== 'denied' && ((found && THREAT_CUES.has(found.phrase) && status !== 'occurred') || conditional)) {
     explain.push({ decides: 'type', rule: 'rule:events/future-coercion', reason: `${type} stated as a future or conditional action: a threat` });
     mode = threatMode(mode);
     type = 'THREATEN';
@@ -684,7 +691,7 @@ function codeOne(doc: Doc, s: number, view: SentenceView, match: Match, mentions
   }
   // "said they would meet the mediator if ...": a conditional meeting is a willingness to meet, which
   // the codebook codes AGREE; a firm "will meet" stays a scheduled CONSULT.
-  if (type === 'CONSULT' && !negated && status !== 'denied' && ((found !== null && found.phrase === 'would') || conditional)) {
+  if (type === 'CONSULT' && !asked && !negated && status !== 'denied' && ((found !== null && found.phrase === 'would') || conditional)) {
     explain.push({ decides: 'type', rule: 'rule:events/willing-to-meet', reason: 'a conditional meeting: a willingness to meet (AGREE)' });
     type = 'AGREE';
     mode = null;
