@@ -59,9 +59,9 @@ function vevent(row: UpcomingRow, dtstamp: string): string[] {
   const days = timexDays(row.date);
   const first = days.start ?? row.day;
   const last = days.end && days.end >= first ? days.end : first;
-  const source = `${row.articleTitle ?? '(untitled)'}, ${row.articleDate}, article ${row.articleId}`;
+  const source = `${calendarTitle(row)}, ${row.articleDate}, article ${row.articleId}`;
   const description = [row.sentence ?? row.trigger, `Announced in: ${source}`];
-  if (row.held) description.push(`Reported held: ${row.held.articleTitle ?? '(untitled)'}, ${row.held.articleDate}, article ${row.held.articleId}`);
+  if (row.held) description.push(`Reported held: ${calendarTitle(row.held)}, ${row.held.articleDate}, article ${row.held.articleId}`);
   return [
     'BEGIN:VEVENT',
     `UID:${icsText(row.id)}@dateline`,
@@ -102,4 +102,9 @@ export function upcomingIcs(rows: readonly UpcomingRow[], options: { now: Date; 
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('');
+}
+
+/** An article as a calendar names it: its title, or its opening words marked as such. */
+function calendarTitle(article: { articleDisplayTitle: string; articleTitleFromLead: boolean }): string {
+  return article.articleTitleFromLead ? `"${article.articleDisplayTitle}" (opening words)` : article.articleDisplayTitle;
 }

@@ -95,6 +95,14 @@ test('ics: a calendar of all-day events, stable UIDs, CONFIRMED once held', () =
   assert.equal(upcomingIcs(upcomingEvents(store.db, '2022-01-01', 10), { now: NOW, name: 'Dateline, upcoming' }), ics, 'stable output');
 });
 
+test('ics: an untitled article is named by its opening words, marked as such', () => {
+  const [row] = upcomingEvents(store.db, '2022-01-01', 1);
+  const untitled = { ...row!, articleTitle: null, articleDisplayTitle: 'Envoys resume border talks in…', articleTitleFromLead: true };
+  const content = unfold(upcomingIcs([untitled], { now: NOW })).join('');
+  assert.ok(content.includes('"Envoys resume border talks in…" (opening words)'), content);
+  assert.ok(!content.includes('untitled'));
+});
+
 test('graphml: untrusted labels and ids are escaped, characters XML cannot hold dropped', () => {
   const hostile: DirectedNetwork = {
     nodes: [{ id: 'person:~"x"&<y>', label: 'Mr <b>"X"</b> & \u0001co', country: null, events: 1 }, { id: 'RUS', label: 'Russia', country: 'RUS', events: 1 }],
