@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../doc/index.ts';
-import { Gazetteer, aliasWords } from './gazetteer.ts';
+import { Gazetteer, aliasWords, type GazetteerFallback } from './gazetteer.ts';
 import { tokenizeSimple, wordsOf } from './words.ts';
 
 function words(text: string) {
@@ -62,6 +62,46 @@ describe('Gazetteer', () => {
   it('splits aliases the way it splits text', () => {
     assert.deepEqual(aliasWords("Kurdistan Workers' Party"), ['Kurdistan', 'Workers', 'Party']);
     assert.deepEqual(aliasWords("Russia's top diplomat"), ['Russia', "'s", 'top', 'diplomat']);
+  });
+});
+
+describe('Gazetteer fallback', () => {
+  // A fallback that names "Ana Maria Pop" (three words, priority 5) and "New York" (two words, priority 1).
+  const fallback: GazetteerFallback<string> = {
+    at(ws, i) {
+      const run = (n: number): string => ws.slice(i, i + n).map((w) => w.key).join(' ');
+      const make = (n: number, value: string, priority: number) => ({ keys: ws.slice(i, i + n).map((w) => w.key), cases: [], forms: [], alias: run(n), value, priority });
+      if (run(3) === 'ana maria pop') return make(3, 'person', 5);
+      if (run(2) === 'new york') return make(2, 'fallback-ny', 1);
+      return null;
+    },
+  };
+  const g = new Gazetteer<string>();
+  g.add('Ana', 'ana-word');
+  g.add('New York', 'compiled-ny', 3);
+  g.add('New York Times', 'nyt');
+  g.freeze();
+  g.setFallback(fallback);
+
+  it('a longer fallback entry wins over a shorter compiled one', () => {
+    assert.deepEqual(matches(g, 'Ana Maria Pop spoke'), ['person']);
+    assert.deepEqual(g.matchAll(words('Ana Maria Pop'), 0).map((m) => m.entry.value), ['person', 'ana-word']);
+  });
+
+  it('a longer compiled entry wins over a shorter fallback one', () => {
+    assert.deepEqual(matches(g, 'the New York Times'), ['nyt']);
+  });
+
+  it('at the same length, priority decides and matchAll lists both in that order', () => {
+    assert.deepEqual(matches(g, 'in New York'), ['compiled-ny']);
+    assert.deepEqual(g.matchAll(words('New York'), 0).map((m) => m.entry.value), ['compiled-ny', 'fallback-ny']);
+  });
+
+  it('no fallback, or one that finds nothing, leaves matching as it was', () => {
+    assert.deepEqual(matches(g, 'Ana spoke'), ['ana-word']);
+    g.setFallback(null);
+    assert.deepEqual(matches(g, 'Ana Maria Pop spoke'), ['ana-word']);
+    g.setFallback(fallback);
   });
 });
 

@@ -77,9 +77,24 @@ interface Bucket<T> {
   single: GazetteerEntry<T>[];
 }
 
+/**
+ * Names looked up outside the compiled buckets (the imported people, ~100k names): asked at each
+ * word for the longest entry starting there, or null. It keeps its own index, built when first
+ * asked, so loading never pays for it.
+ */
+export interface GazetteerFallback<T> {
+  at(words: readonly Word[], i: number): GazetteerEntry<T> | null;
+}
+
+/** True when `a` sorts before `b` in bucket order: longer first, then higher priority. */
+function before<T>(a: GazetteerEntry<T>, b: GazetteerEntry<T>): boolean {
+  return a.keys.length > b.keys.length || (a.keys.length === b.keys.length && a.priority > b.priority);
+}
+
 /** A gazetteer of values of type `T`. Build it once at start-up; `match` is read-only. */
 export class Gazetteer<T> {
   private readonly entries = new Map<string, GazetteerEntry<T>[]>();
+  private fallback: GazetteerFallback<T> | null = null;
   /** Built from `entries` on the first match after an `add`. */
   private buckets: Map<string, Bucket<T>> | null = new Map();
   size = 0;
@@ -103,6 +118,12 @@ export class Gazetteer<T> {
     this.buckets = null;
     this.size++;
     return true;
+  }
+
+  /** Sets the look-up asked after the compiled entries at each word (one at most). */
+  setFallback(fallback: GazetteerFallback<T> | null): this {
+    this.fallback = fallback;
+    return this;
   }
 
   /** True when some alias starts with this match key. */
@@ -144,6 +165,15 @@ export class Gazetteer<T> {
    * first, then by priority.
    */
   matchAll(words: readonly Word[], i: number): readonly GazetteerMatch<T>[] {
+    const found = this.matchCompiled(words, i);
+    const extra = this.fallback?.at(words, i);
+    if (!extra) return found;
+    const m = { entry: extra, end: i + extra.keys.length };
+    const at = found.findIndex((x) => before(extra, x.entry));
+    return at < 0 ? [...found, m] : [...found.slice(0, at), m, ...found.slice(at)];
+  }
+
+  private matchCompiled(words: readonly Word[], i: number): readonly GazetteerMatch<T>[] {
     const w = words[i];
     if (!w) return NONE;
     const bucket = this.index().get(w.key);
@@ -169,6 +199,14 @@ export class Gazetteer<T> {
 
   /** The longest (then highest-priority) entry that matches at word `i`, or null. */
   match(words: readonly Word[], i: number): GazetteerMatch<T> | null {
+    const found = this.matchFirst(words, i);
+    if (!this.fallback) return found;
+    const extra = this.fallback.at(words, i);
+    if (!extra || (found && !before(extra, found.entry))) return found;
+    return { entry: extra, end: i + extra.keys.length };
+  }
+
+  private matchFirst(words: readonly Word[], i: number): GazetteerMatch<T> | null {
     // The first entry of `matchAll`, without collecting the others.
     const w = words[i];
     if (!w) return null;

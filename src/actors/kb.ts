@@ -14,6 +14,9 @@ import { DatelineError, problem, type Problem } from '../errors.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { loadImported } from './imported.ts';
 import { foldName } from './names.ts';
+import { foldWord, ImportedPeople, loadNameVariants } from './people-index.ts';
+import type { GazetteerEntry, GazetteerFallback } from './gazetteer.ts';
+import type { Word } from './words.ts';
 import {
   AgentSchema, CorefSchema, EthnicSchema, GroupSchema, ModifierSchema, OrgSchema, PersonSchema, PlaceSchema, SectorSchema,
   type CorefEntry, type GroupEntry, type ModifierEffect, type OrgEntry, type PersonEntry, type RoleEntry,
@@ -63,6 +66,11 @@ export interface RoleHolder {
   role: RoleEntry;
 }
 
+/** Role key -> holders, as {@link ActorKnowledge.importedRoles} answers (built per key on first ask). */
+export interface RoleIndex {
+  get(role: string): readonly RoleHolder[] | undefined;
+}
+
 /** The compiled knowledge the actor tagger and the phrase resolver use. Immutable after loading. */
 export interface ActorKnowledge {
   gazetteer: Gazetteer<Atom>;
@@ -78,7 +86,11 @@ export interface ActorKnowledge {
    * The same for the imported knowledge base (`data/kb/imported/`), consulted only when the
    * hand-written roles name nobody, so an imported row never overrides a hand-written one.
    */
-  importedRoles?: Map<string, RoleHolder[]>;
+  importedRoles?: RoleIndex;
+  /** The imported people themselves, indexed by folded name on first use. */
+  importedPeople?: ImportedPeople;
+  /** Folded spelling variant of a name word -> its canonical form (`name-variants.tsv`). */
+  nameVariants: ReadonlyMap<string, string>;
   /** Role keys held by one person at a time in a country or organisation (agents.tsv flag `unique`). */
   uniqueRoles: Set<string>;
   /** Roles flagged as the national leader, by country. */
@@ -384,32 +396,15 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
       }
     }
   });
-  // --- imported people: a name a hand-written person has stays the hand-written person's
-  const importedRoles = new Map<string, RoleHolder[]>();
+  // --- imported people: indexed by folded full name on first need (people-index.ts), never under
+  // a name a hand-written person has; PETRARCH's people (to 2014) are built but not loaded: their
+  // two-word names ("Abdul Qadir") swallow longer names.
+  const variants = loadNameVariants(join(kbDir, 'conventions', 'name-variants.tsv'));
+  let importedPeople: ImportedPeople | undefined;
   if (imported) {
     const taken = new Set([...aliasPeople.keys()].map(foldName));
-    const importedAliases = new Map<string, PersonEntry[]>();
-    for (const p of imported.people) {
-      // PETRARCH's people (to 2014) are built but not loaded yet: their two-word names ("Abdul
-      // Qadir") swallow longer names, and they cost a second of start-up.
-      if (p.id.startsWith('px-')) continue;
-      if (taken.has(foldName(p.name)) || !p.roles.every((r) => codeOk(r.country))) continue;
-      peopleMap.set(p.id, p);
-      for (const r of p.roles) {
-        const holder = { person: p, role: r };
-        const l = importedRoles.get(r.role);
-        if (l) l.push(holder);
-        else importedRoles.set(r.role, [holder]);
-      }
-      for (const alias of new Set([p.name, ...p.aliases])) {
-        if (taken.has(foldName(alias))) continue;
-        for (const a of new Set([alias, ascii(alias)])) {
-          const l = importedAliases.get(a);
-          if (l) { if (!l.includes(p)) l.push(p); } else importedAliases.set(a, [p]);
-        }
-      }
-    }
-    for (const [alias, list] of importedAliases) gaz.add(alias, { kind: 'person', people: list }, PRIORITY.person - 1);
+    importedPeople = new ImportedPeople(join(kbDir, 'imported', 'people.tsv'), { variants, taken, codeOk, skipPrefixes: ['px-'] });
+    gaz.setFallback(personFallback(importedPeople, variants));
   }
   for (const [alias, list] of aliasPeople) gaz.add(alias, { kind: 'person', people: list }, PRIORITY.person);
   gaz.freeze();
@@ -422,7 +417,9 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
     groups: groupMap,
     people: peopleMap,
     roles,
-    importedRoles,
+    importedRoles: importedPeople ? { get: (role: string) => importedPeople.holders(role) } : undefined,
+    importedPeople,
+    nameVariants: variants,
     uniqueRoles,
     leaders,
     surnames,
@@ -432,6 +429,48 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
     spellings,
   };
   return { kb, problems: c.problems };
+}
+
+/**
+ * The imported people as a gazetteer fallback: at a capitalised word that starts some imported
+ * name, the longest run of words (same sentence, ending on a capitalised word, lower-case
+ * particles such as "bin" or "de" allowed inside) whose folded key names someone. Entries are
+ * made once per key.
+ */
+function personFallback(index: ImportedPeople, variants: ReadonlyMap<string, string>): GazetteerFallback<Atom> {
+  const made = new Map<string, GazetteerEntry<Atom>>();
+  return {
+    at(words: readonly Word[], i: number): GazetteerEntry<Atom> | null {
+      const w = words[i];
+      if (!w?.cap || w.punct) return null;
+      let key = foldWord(w.key, variants);
+      if (!index.startsName(key)) return null;
+      let found: { key: string; end: number; people: PersonEntry[] } | null = null;
+      for (let j = i + 1; j < words.length && j - i < index.maxWords; j++) {
+        const x = words[j]!;
+        if (x.sentence !== w.sentence || x.punct) break;
+        key += ` ${foldWord(x.key, variants)}`;
+        if (!x.cap) continue;
+        const people = index.lookup(key);
+        if (people.length) found = { key, end: j + 1, people };
+      }
+      if (!found) return null;
+      let entry = made.get(found.key);
+      if (!entry) {
+        const span = words.slice(i, found.end);
+        entry = {
+          keys: span.map((x) => x.key),
+          cases: span.map(() => 'any' as const),
+          forms: span.map((x) => x.text),
+          alias: span.map((x) => x.text).join(' '),
+          value: { kind: 'person', people: found.people },
+          priority: PRIORITY.person - 1,
+        };
+        made.set(found.key, entry);
+      }
+      return entry;
+    },
+  };
 }
 
 /** The file names the loader reads, relative to the data directory (for `check-data` and docs). */

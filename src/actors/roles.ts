@@ -4,7 +4,7 @@
  * calendar order; a role is held from `start` up to, not including, `end`, so on a handover day
  * the successor holds it.
  */
-import type { ActorKnowledge, RoleHolder } from './kb.ts';
+import type { ActorKnowledge, RoleHolder, RoleIndex } from './kb.ts';
 import type { PersonEntry, RoleEntry } from './schema.ts';
 
 /** True when `role` is held on `date`. */
@@ -106,7 +106,7 @@ export function holderOf(kb: ActorKnowledge, q: OfficeQuery, date: string): Role
 }
 
 /** The one holder in `roles`, null when several fit, undefined when none does. */
-function holderIn(kb: ActorKnowledge, roles: ReadonlyMap<string, RoleHolder[]>, q: OfficeQuery, date: string): RoleHolder | null | undefined {
+function holderIn(kb: ActorKnowledge, roles: RoleIndex, q: OfficeQuery, date: string): RoleHolder | null | undefined {
   let pool: readonly RoleHolder[];
   if (q.role === 'leader' && !q.office) {
     // "The Russian leader": whoever is flagged as the national leader.
