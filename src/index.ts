@@ -9,6 +9,7 @@ export { loadEnglishData, type EnglishData } from './nlp/english.ts';
 export * from './ingest/index.ts';
 export * from './store/index.ts';
 export { ingestPaths, ingestExitCode, type IngestOptions, type IngestProgress, type IngestSummary } from './jobs/ingest.ts';
+export { recodeStore, type RecodeOptions, type RecodeProgress, type RecodeSummary } from './jobs/recode.ts';
 export { annotateArticle, pipelineAnnotator, type Annotator, type ArticleWithId } from './jobs/annotator.ts';
 export { workerAnnotator, defaultWorkerCount, type WorkerAnnotatorOptions, type PipelineRecipe } from './jobs/worker-annotator.ts';
 export { loadKnowledge, buildPipeline, COMPONENT_FACTORIES, type Knowledge, type ComponentName, type BuildPipelineOptions, type LoadKnowledgeOptions } from './setup.ts';

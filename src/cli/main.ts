@@ -36,6 +36,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'timex', term: 'timex [options] [text]', summary: 'find temporal expressions in a text and resolve them against a reference (article) date', load: () => import('./commands/timex.ts').then((m) => m.registerTimex) },
   { name: 'serve', term: 'serve [options]', summary: 'serve the JSON API (/api/) and the web UI (/) over the store until interrupted', load: () => import('./commands/serve.ts').then((m) => m.registerServe) },
   { name: 'migrate', term: 'migrate [options]', summary: "upgrade the store's schema to this Dateline's (commands that only read never change it)", load: () => import('./commands/migrate.ts').then((m) => m.registerMigrate) },
+  { name: 'recode', term: 'recode [options]', summary: 're-code stored articles that an older pipeline version coded, keeping the ids of events coded again', load: () => import('./commands/recode.ts').then((m) => m.registerRecode) },
 ];
 
 /**

@@ -64,7 +64,8 @@ export function eventId(articleId: string, idx: number): string {
 
 /**
  * Stores an article's events (with every source and target in `event_actors`), quotes and
- * statements, each with its JSON payload. Runs inside the caller's transaction.
+ * statements, each with its JSON payload. Runs inside the caller's transaction. Event `idx` gets the
+ * id `eventIds[idx]` when given (a re-coding keeps the id of an event coded again), else {@link eventId}.
  */
 export function insertEventsQuotesStatements(
   db: Database.Database,
@@ -73,12 +74,13 @@ export function insertEventsQuotesStatements(
   sentenceIndexAt: (offset: number) => number | null,
   spans: { events: readonly EventSpan[]; quotes: readonly QuoteSpan[]; statements: readonly StatementSpan[] },
   quotedText: (r: CharRange) => string,
+  eventIds?: readonly string[],
 ): void {
   upsertActors(db, annotationActors(spans.events, spans.quotes, spans.statements));
   const insertEvent = statement(db, INSERT_EVENT);
   const insertEventActor = statement(db, INSERT_EVENT_ACTOR);
   spans.events.forEach((e, idx) => {
-    const id = eventId(articleId, idx);
+    const id = eventIds?.[idx] ?? eventId(articleId, idx);
     const typeWhy = e.explain.find((x) => x.decides === 'type') ?? e.explain[0];
     const days = timexDays(e.date);
     insertEvent.run({

@@ -3,14 +3,18 @@ import type { CharRange } from '../doc/types.ts';
 import { statement } from './statements.ts';
 import { insertEventsQuotesStatements, upsertActors } from './annotations-insert.ts';
 import type { ArticleBatchItem, ArticleToStore, InsertResult } from './types.ts';
+import { PIPELINE_VERSION } from '../version.ts';
+
+/** What `articles.pipeline_version` holds for an article coded by this build's pipeline (src/version.ts). */
+export const STORED_PIPELINE_VERSION = String(PIPELINE_VERSION);
 
 // ON CONFLICT DO NOTHING + `changes` tells new from existing in one statement, and stays
 // correct when the same id appears twice in one batch.
 const INSERT_ARTICLE = `
   INSERT INTO articles (id, date, published, title, text, source, url, lang, external_id,
-                        origin_file, origin_line, origin_row, ingested_at)
+                        origin_file, origin_line, origin_row, ingested_at, pipeline_version)
   VALUES (@id, @date, @published, @title, @text, @source, @url, @lang, @externalId,
-          @originFile, @originLine, @originRow, @ingestedAt)
+          @originFile, @originLine, @originRow, @ingestedAt, @pipelineVersion)
   ON CONFLICT (id) DO NOTHING`;
 
 const INSERT_SENTENCE = `
@@ -27,7 +31,8 @@ const INSERT_TIMEX = `
 /**
  * Stores a batch of articles with their sentences, mentions and timex in ONE transaction: after
  * a crash either the whole batch is there or none of it. An article whose id is already stored
- * is skipped whole (its annotations too), so re-ingesting a file is a no-op. Actors referenced by
+ * is skipped whole (its annotations too), so re-ingesting a file is a no-op. Each new article records
+ * the pipeline version that coded it ({@link STORED_PIPELINE_VERSION}). Actors referenced by
  * mentions are upserted. Every value is bound, never spliced into SQL: article text is untrusted.
  *
  * @param db - The open connection.
@@ -74,10 +79,17 @@ function articleParams(a: ArticleToStore, ingestedAt: string): Record<string, st
     originLine: a.origin?.line ?? null,
     originRow: a.origin?.row ?? null,
     ingestedAt,
+    pipelineVersion: STORED_PIPELINE_VERSION,
   };
 }
 
-function insertAnnotations(db: Database.Database, { article, sentences, mentions = [], timex = [], events = [], quotes = [], statements = [] }: ArticleBatchItem): void {
+/**
+ * Stores one article's sentences, mentions, timex, events, quotes and statements, inside the caller's
+ * transaction; the article row must exist and hold none yet. `eventIds` gives each event its id (by
+ * position), for a re-coding that keeps the ids of events coded again; default `<article>:e<idx>`.
+ */
+export function insertAnnotations(db: Database.Database, item: ArticleBatchItem, eventIds?: readonly string[]): void {
+  const { article, sentences, mentions = [], timex = [], events = [], quotes = [], statements = [] } = item;
   const { id, text } = article;
   const insertSentence = statement(db, INSERT_SENTENCE);
   sentences.forEach((s, idx) => insertSentence.run(id, idx, s.start, s.end, text.slice(s.start, s.end)));
@@ -98,7 +110,7 @@ function insertAnnotations(db: Database.Database, { article, sentences, mentions
     rule: t.rule, reason: t.reason,
   }));
 
-  insertEventsQuotesStatements(db, id, article.date, (offset) => sentenceIndexAt(sentences, offset), { events, quotes, statements }, (r) => text.slice(r.start, r.end));
+  insertEventsQuotesStatements(db, id, article.date, (offset) => sentenceIndexAt(sentences, offset), { events, quotes, statements }, (r) => text.slice(r.start, r.end), eventIds);
 }
 
 /** Index of the sentence holding `offset`, or null. Binary search: sentences are checked sorted. */
@@ -117,7 +129,12 @@ function sentenceIndexAt(sentences: readonly CharRange[], offset: number): numbe
 
 // Offsets are trusted by every later reader (snippets, events, the API); a bad one stored now
 // would surface far from its cause, so refuse it here.
-function checkSpans({ article, sentences, mentions = [], timex = [], events = [], quotes = [], statements = [] }: ArticleBatchItem): void {
+/**
+ * Refuses a batch item whose spans lie outside its text or whose sentences overlap.
+ *
+ * @throws RangeError naming the article and the span.
+ */
+export function checkSpans({ article, sentences, mentions = [], timex = [], events = [], quotes = [], statements = [] }: ArticleBatchItem): void {
   const length = article.text.length;
   const check = (kind: string, i: number, r: CharRange): void => {
     if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.start <= r.end && r.end <= length)) {

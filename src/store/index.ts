@@ -17,6 +17,8 @@ export { storeStats } from './stats.ts';
 export { articleFilter, checkDateBound, type ArticleFilter } from './filters.ts';
 export { listEvents, upcoming } from './events-read.ts';
 export { eventId } from './annotations-insert.ts';
+export { STORED_PIPELINE_VERSION } from './articles-insert.ts';
+export { articlesToRecode, recodeCounts, replaceAnnotations, type ArticleToRecode, type RecodeCounts, type RecodeSelection, type ReplaceResult } from './recode.ts';
 export type {
   ArticleBatchItem, ArticleToStore, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats,
   StoredArticle, StoredArticleSummary, StoredSentence, ListEventsOptions, StoredEvent,

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { schemaVersion } from './migrate.ts';
 import { statement } from './statements.ts';
 import type { StoreStats } from './types.ts';
+import { STORED_PIPELINE_VERSION } from './articles-insert.ts';
 
 // Constant table names: counted by name, so never built from input.
 const COUNTED_TABLES = ['articles', 'sentences', 'mentions', 'actors', 'timex', 'quotes', 'statements', 'events'] as const;
@@ -26,12 +27,20 @@ export function storeStats(db: Database.Database, file: string): StoreStats {
     const sources = statement(db, `
       SELECT source, count(*) AS articles FROM articles
       GROUP BY source ORDER BY articles DESC, source`).all() as { source: string | null; articles: number }[];
+    // Through articles_pipeline_version; versions are numbers as text, so they sort as numbers.
+    const pipelineVersions = statement(db, `
+      SELECT pipeline_version AS version, count(*) AS articles FROM articles
+      GROUP BY pipeline_version ORDER BY CAST(pipeline_version AS INTEGER) DESC NULLS LAST, pipeline_version DESC`).all() as { version: string | null; articles: number }[];
+    const current = pipelineVersions.find((v) => v.version === STORED_PIPELINE_VERSION)?.articles ?? 0;
     return {
       file,
       schemaVersion: schemaVersion(db),
       ...counts,
       dateRange: range.first !== null && range.last !== null ? { first: range.first, last: range.last } : null,
       sources,
+      pipelineVersions,
+      currentPipelineVersion: STORED_PIPELINE_VERSION,
+      olderPipelineArticles: counts.articles - current,
       ...diskSizes(db, file),
     };
   }).deferred();

@@ -8,6 +8,7 @@ import { storeStats } from './stats.ts';
 import type {
   ArticleBatchItem, InsertResult, ListArticlesOptions, SearchHit, SearchOptions, StoreStats, StoredArticle, StoredArticleSummary, ListEventsOptions, StoredEvent } from './types.ts';
 import { listEvents, upcoming } from './events-read.ts';
+import { articlesToRecode, recodeCounts, replaceAnnotations, type ArticleToRecode, type RecodeCounts, type RecodeSelection, type ReplaceResult } from './recode.ts';
 
 /**
  * An open Dateline database. Get one from {@link openStore}; each method delegates to the
@@ -58,6 +59,41 @@ export class Store {
       throw new DatelineError('E_STORE_READ_ONLY', { file: this.file, detail: 'it was opened for reading only, so nothing can be added' });
     }
     return insertArticles(this.db, batch);
+  }
+
+  /**
+   * How many articles a re-coding selects, and how many the current pipeline coded. See {@link recodeCounts}.
+   *
+   * @example
+   * const { total, current } = store.recodeCounts({ since: '2022-01-01' });
+   */
+  recodeCounts(selection: RecodeSelection = {}): RecodeCounts {
+    return recodeCounts(this.db, selection);
+  }
+
+  /**
+   * The next page of articles to re-code after `afterSeq`. See {@link articlesToRecode}.
+   *
+   * @example
+   * const page = store.articlesToRecode({}, 0, 64);
+   */
+  articlesToRecode(selection: RecodeSelection, afterSeq: number, limit: number): ArticleToRecode[] {
+    return articlesToRecode(this.db, selection, afterSeq, limit);
+  }
+
+  /**
+   * Replaces stored articles' annotations with a new coding in one transaction, keeping the ids of
+   * events coded again. See {@link replaceAnnotations}.
+   *
+   * @throws DatelineError `E_STORE_READ_ONLY` on a store opened with `openStoreReadOnly`.
+   * @example
+   * store.replaceAnnotations(annotated);
+   */
+  replaceAnnotations(batch: readonly ArticleBatchItem[]): ReplaceResult {
+    if (this.db.readonly) {
+      throw new DatelineError('E_STORE_READ_ONLY', { file: this.file, detail: 'it was opened for reading only, so nothing can be re-coded' });
+    }
+    return replaceAnnotations(this.db, batch);
   }
 
   /**

@@ -125,6 +125,15 @@ export interface StoreStats {
   dateRange: { first: IsoDate; last: IsoDate } | null;
   /** Articles per source, most first; `source` null for articles without one. */
   sources: { source: string | null; articles: number }[];
+  /**
+   * Articles per pipeline version that coded them (`version` null: coded before versions were
+   * recorded), newest version first; see src/version.ts.
+   */
+  pipelineVersions: { version: string | null; articles: number }[];
+  /** The version this build's pipeline codes with (`PIPELINE_VERSION` as text). */
+  currentPipelineVersion: string;
+  /** Articles coded by another (older) version, which `dateline recode` would re-code. */
+  olderPipelineArticles: number;
   /** Size of the database file on disk (logical size for `:memory:`). */
   fileBytes: number;
   /** Size of the write-ahead log not yet checkpointed into the file. */

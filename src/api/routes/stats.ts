@@ -8,6 +8,14 @@ import type { ApiContext } from '../server.ts';
 
 const NoQuery = z.strictObject({});
 
+/** RESPONSES.stats with the pipeline versions that coded the stored articles (DECISIONS §9). */
+const StatsResponse = RESPONSES.stats.extend({
+  pipelineVersions: z.array(z.object({ version: z.string().nullable(), articles: z.number().int() }))
+    .meta({ description: 'articles per pipeline version that coded them, newest first; version null: coded before versions were recorded' }),
+  currentPipelineVersion: z.string().meta({ description: 'the pipeline version this server codes with' }),
+  olderPipelineArticles: z.number().int().meta({ description: 'articles coded by an older pipeline version, which `dateline recode` re-codes' }),
+});
+
 /**
  * The counts GET /api/stats answers. Event counts cover every status; `eventsByQuad` sums the
  * store's histogram, so it agrees with the charts.
@@ -15,7 +23,7 @@ const NoQuery = z.strictObject({});
  * @example
  * storeSummary(store).eventsByStatus.scheduled;
  */
-export function storeSummary(store: Store): z.output<typeof RESPONSES.stats> {
+export function storeSummary(store: Store): z.output<typeof StatsResponse> {
   const s = store.stats();
   const eventsByStatus: Record<string, number> = {};
   for (const status of EVENT_STATUSES) eventsByStatus[status] = queryEvents(store.db, { status: [status] }, { limit: 1 }).total;
@@ -26,6 +34,7 @@ export function storeSummary(store: Store): z.output<typeof RESPONSES.stats> {
   return {
     articles: s.articles, sentences: s.sentences, mentions: s.mentions, timex: s.timex, events: s.events,
     quotes: s.quotes, statements: s.statements, dateRange: s.dateRange, eventsByStatus, eventsByQuad,
+    pipelineVersions: s.pipelineVersions, currentPipelineVersion: s.currentPipelineVersion, olderPipelineArticles: s.olderPipelineArticles,
   };
 }
 
@@ -37,7 +46,7 @@ export function storeSummary(store: Store): z.output<typeof RESPONSES.stats> {
  */
 export const statsRoutes: FastifyPluginAsync<ApiContext> = async (app, context) => {
   app.get('/api/stats', {
-    config: { doc: { tag: 'stats', summary: 'Counts of what the store holds', query: NoQuery, response: { mediaType: 'application/json', description: 'the counts', schema: RESPONSES.stats }, errors: [400] } },
+    config: { doc: { tag: 'stats', summary: 'Counts of what the store holds', query: NoQuery, response: { mediaType: 'application/json', description: 'the counts', schema: StatsResponse }, errors: [400] } },
   }, async (request) => {
     parseParams(NoQuery, request.query);
     return storeSummary(context.store);

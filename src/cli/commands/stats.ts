@@ -22,7 +22,10 @@ export function registerStats(program: Command, io: Io): void {
         `timex      ${s.timex}`,
         `quotes     ${s.quotes}`,
         `events     ${s.events}`,
+        `coded by   pipeline v${s.currentPipelineVersion} (current): ${s.articles - s.olderPipelineArticles}, an older version: ${s.olderPipelineArticles}${s.olderPipelineArticles ? ' (dateline recode re-codes them)' : ''}`,
       ];
+      const older = s.pipelineVersions.filter((v) => v.version !== s.currentPipelineVersion);
+      for (const v of older) lines.push(`  ${String(v.articles).padStart(6)}  ${v.version === null ? 'before versions were recorded' : `pipeline v${v.version}`}`);
       if (s.sources.length) {
         lines.push('sources');
         for (const src of s.sources.slice(0, 10)) lines.push(`  ${String(src.articles).padStart(6)}  ${src.source ?? '(none)'}`);
