@@ -93,3 +93,18 @@ export function slug(text: string): string {
 export function newPersonActor(name: string, country: string | null, org: string | null, sector: SectorCode | null, role: string | null): Actor {
   return { id: `person:~${slug(name)}`, name, country, org, sector, role };
 }
+
+/**
+ * The actor for an alias several countries' groups share when the context names none of their
+ * countries: no country, and the sector only when every candidate has the same one.
+ */
+export function ambiguousGroupActor(alias: string, rivals: readonly GroupEntry[]): Actor {
+  const sectors = new Set(rivals.map((g) => g.sector));
+  return { id: `unknown:${alias}`, name: alias, country: null, org: null, sector: sectors.size === 1 ? rivals[0]!.sector : null, role: null };
+}
+
+/** Why {@link ambiguousGroupActor} names no country. */
+export function ambiguousReason(alias: string, rivals: readonly GroupEntry[]): string {
+  const list = rivals.map((g) => `${g.name} (${g.country})`).join(', ');
+  return `${alias} names ${rivals.length} groups: ${list}; the context names none of their countries`;
+}

@@ -3,7 +3,8 @@
  * ("Russia and Ukraine", "Nato-Russia Council", "Moscow" for the Russian government, "in Moscow"
  * for the place, "Kurds" in Syria).
  */
-import { countryActor, groupActor, orgActor } from './actor.ts';
+import { ambiguousGroupActor, ambiguousReason, countryActor, groupActor, orgActor } from './actor.ts';
+import type { GroupEntry } from './schema.ts';
 import type { Parts } from './interpret-parts.ts';
 import { NO_META, text, type InterpretContext, type Resolution } from './interpret-resolution.ts';
 import type { Phrase } from './phrase.ts';
@@ -19,6 +20,30 @@ function attributive(ctx: InterpretContext, p: Phrase): boolean {
   return w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'NUM';
 }
 
+/**
+ * An alias several countries' groups share ("PAN"): the group of the first country the phrase or
+ * the article so far names (the phrase's places, its location, then earlier mentions, latest
+ * first); with no such country, an actor with no country, and the reason lists the candidates.
+ */
+export function readInContext(ctx: InterpretContext, p: Phrase, pt: Parts, rivals: readonly GroupEntry[], span: { from: number; to: number }, alias: string): Resolution {
+  const { kb, date } = ctx;
+  const seen: string[] = [];
+  for (const x of pt.places) if (!x.excluded) seen.push(x.item.atom.country);
+  if (p.location?.country) seen.push(p.location.country);
+  for (let i = ctx.state.mentions.length - 1; i >= 0; i--) {
+    const c = ctx.state.mentions[i]!.actor.country;
+    if (c) seen.push(c);
+  }
+  for (const c of seen) {
+    const fits = rivals.filter((g) => g.country === c);
+    if (fits.length === 1) {
+      const g = fits[0]!;
+      return { from: span.from, to: span.to, actor: groupActor(kb, g, date), rule: `kb:group/${g.id}`, reason: `${alias} is ${g.name}: the context names ${c}`, meta: NO_META };
+    }
+  }
+  return { from: span.from, to: span.to, actor: ambiguousGroupActor(alias, rivals), rule: 'rule:ambiguous-alias', reason: ambiguousReason(alias, rivals), meta: NO_META };
+}
+
 /** A phrase with no head noun: each country, organisation or group it names is a mention. */
 export function resolveNames(ctx: InterpretContext, p: Phrase, pt: Parts): Resolution[] {
   const out: Resolution[] = [];
@@ -29,6 +54,7 @@ export function resolveNames(ctx: InterpretContext, p: Phrase, pt: Parts): Resol
     const span = { from: it.from, to: it.to };
     const alias = text(words, it.from, it.to);
     if (a.kind === 'org') out.push({ from: span.from, to: span.to, actor: orgActor(kb, a.org), rule: `kb:org/${a.org.id}`, reason: `${alias} is ${a.org.fullName ?? a.org.name}`, meta: NO_META });
+    else if (a.kind === 'group' && a.rivals) out.push(readInContext(ctx, p, pt, a.rivals, span, alias));
     else if (a.kind === 'group') {
       const c = a.group.transnational && p.location?.country ? p.location.country : pt.places.find((x) => !x.excluded)?.item.atom.country ?? null;
       out.push({ from: span.from, to: span.to, actor: groupActor(kb, a.group, date, c), rule: `kb:group/${a.group.id}`, reason: `${alias} is ${a.group.name}${a.group.periods.length ? ` as of ${date}` : ''}`, meta: NO_META });

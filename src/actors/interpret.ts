@@ -15,7 +15,7 @@
 import type { SectorCode } from '../doc/index.ts';
 import { countryActor, groupActor, groupOn } from './actor.ts';
 import { resolveAgent } from './interpret-agent.ts';
-import { resolveNames } from './interpret-names.ts';
+import { readInContext, resolveNames } from './interpret-names.ts';
 import { parts } from './interpret-parts.ts';
 import { resolveName, resolvePerson } from './interpret-person.ts';
 import { corefPhrase, roleReference } from './interpret-reference.ts';
@@ -104,6 +104,9 @@ export function interpret(ctx: InterpretContext, p: Phrase): Resolution[] {
     return [resolveAgent(ctx, p, pt, agent, span)];
   }
   if (head?.t === 'atom' && head.atom.kind === 'group' && !pt.agents.length) return resolveNames(ctx, p, pt);
+  if (head?.t === 'atom' && head.atom.kind === 'group' && head.atom.rivals) {
+    return [{ ...readInContext(ctx, p, pt, head.atom.rivals, span, text(words, head.from, head.to)), from: span.from, to: span.to }];
+  }
   if (head?.t === 'atom' && head.atom.kind === 'group') {
     const g = head.atom.group;
     const c = pt.places.find((x) => !x.excluded)?.item.atom.country ?? (g.transnational ? p.location?.country ?? null : null);

@@ -52,7 +52,8 @@ export type PlaceVia = 'name' | 'demonym' | 'people' | 'capital' | 'seat' | 'reg
 export type Atom =
   | { kind: 'place'; via: PlaceVia; country: string; sector: SectorCode | null; office: string | null; org: OrgEntry | null }
   | { kind: 'org'; org: OrgEntry }
-  | { kind: 'group'; group: GroupEntry }
+  /** `rivals`: every imported group of another country with this alias too (PAN in GTM, IDN, MEX, SLV), read in context. */
+  | { kind: 'group'; group: GroupEntry; rivals?: GroupEntry[] }
   | { kind: 'person'; people: PersonEntry[] }
   | { kind: 'agent'; agent: AgentInfo; plural: boolean }
   | { kind: 'mod'; effect: ModifierEffect }
@@ -256,10 +257,20 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
       orgMap.set(o.id, o);
       for (const alias of new Set([o.name, ...o.aliases])) gaz.add(alias, { kind: 'org', org: o }, PRIORITY.org - 1);
     }
+    // An alias several countries' groups share is one entry listing them all, read in context.
+    const byAlias = new Map<string, GroupEntry[]>();
     for (const g of imported.groups) {
       if (!codeOk(g.country) || [g.name, ...g.aliases].some((n) => taken.has(foldName(n)))) continue;
       groupMap.set(g.id, g);
-      for (const alias of new Set([g.name, ...g.aliases])) gaz.add(alias, { kind: 'group', group: g }, PRIORITY.group - 1);
+      for (const alias of new Set([g.name, ...g.aliases])) {
+        const list = byAlias.get(alias);
+        if (list) list.push(g);
+        else byAlias.set(alias, [g]);
+      }
+    }
+    for (const [alias, list] of byAlias) {
+      if (new Set(list.map((g) => g.country)).size > 1) gaz.add(alias, { kind: 'group', group: list[0]!, rivals: list }, PRIORITY.group - 1);
+      else for (const g of list) gaz.add(alias, { kind: 'group', group: g }, PRIORITY.group - 1);
     }
   }
 

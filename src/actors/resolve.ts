@@ -4,7 +4,7 @@
  */
 import { createDoc, type Actor, type ActorMention, type Doc } from '../doc/index.ts';
 import { segment } from '../nlp/segment.ts';
-import { countryActor, orgActor, groupActor } from './actor.ts';
+import { ambiguousGroupActor, countryActor, orgActor, groupActor } from './actor.ts';
 import type { ActorKnowledge } from './kb.ts';
 import { nearlyEqual } from './phrase.ts';
 import { tagActors } from './tagger.ts';
@@ -85,7 +85,7 @@ export function resolveActorText(kb: ActorKnowledge, text: string, date: string)
   for (let i = 0; i < words.length; i++) {
     const a = kb.gazetteer.match(words, i)?.entry.value;
     if (a?.kind === 'org') return orgActor(kb, a.org);
-    if (a?.kind === 'group') return groupActor(kb, a.group, date);
+    if (a?.kind === 'group') return a.rivals ? ambiguousGroupActor(words[i]!.text, a.rivals) : groupActor(kb, a.group, date);
   }
   const misspelt = misspeltCountry(kb, words);
   return misspelt ? countryActor(kb, misspelt, null) : null;
