@@ -14,7 +14,7 @@ import { DatelineError, problem, type Problem } from '../errors.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { loadImported } from './imported.ts';
 import { foldName } from './names.ts';
-import { foldWord, ImportedPeople, loadNameVariants } from './people-index.ts';
+import { foldWord, ImportedPeople, loadNameVariants, personKey } from './people-index.ts';
 import type { GazetteerEntry, GazetteerFallback } from './gazetteer.ts';
 import type { Word } from './words.ts';
 import {
@@ -415,8 +415,18 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
   if (imported) {
     const taken = new Set([...aliasPeople.keys()].map(foldName));
     importedPeople = new ImportedPeople(join(kbDir, 'imported', 'people.tsv'), { variants, taken, codeOk, skipPrefixes: ['px-'] });
-    gaz.setFallback(personFallback(importedPeople, variants));
   }
+  // The hand-written people by the same folded key, so "Sergei Lavrov" and "Erdoğan" written
+  // either way find them too; they come before the imported ones.
+  const mine = new Map<string, PersonEntry[]>();
+  for (const [alias, list] of aliasPeople) {
+    const key = personKey(alias, variants);
+    if (!key.includes(' ')) continue;
+    const l = mine.get(key);
+    if (!l) mine.set(key, [...list]);
+    else for (const p of list) if (!l.includes(p)) l.push(p);
+  }
+  gaz.setFallback(personFallback(mine, importedPeople ?? null, variants));
   for (const [alias, list] of aliasPeople) gaz.add(alias, { kind: 'person', people: list }, PRIORITY.person);
   gaz.freeze();
 
@@ -448,22 +458,33 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
  * particles such as "bin" or "de" allowed inside) whose folded key names someone. Entries are
  * made once per key.
  */
-function personFallback(index: ImportedPeople, variants: ReadonlyMap<string, string>): GazetteerFallback<Atom> {
+function personFallback(mine: ReadonlyMap<string, PersonEntry[]>, index: ImportedPeople | null, variants: ReadonlyMap<string, string>): GazetteerFallback<Atom> {
   const made = new Map<string, GazetteerEntry<Atom>>();
+  const mineFirst = new Set<string>();
+  let mineMax = 0;
+  for (const key of mine.keys()) {
+    const words = key.split(' ');
+    mineFirst.add(words[0]!);
+    mineMax = Math.max(mineMax, words.length);
+  }
   return {
     at(words: readonly Word[], i: number): GazetteerEntry<Atom> | null {
       const w = words[i];
       if (!w?.cap || w.punct) return null;
       let key = foldWord(w.key, variants);
-      if (!index.startsName(key)) return null;
-      let found: { key: string; end: number; people: PersonEntry[] } | null = null;
-      for (let j = i + 1; j < words.length && j - i < index.maxWords; j++) {
+      const inMine = mineFirst.has(key);
+      const inImported = index?.startsName(key) ?? false;
+      if (!inMine && !inImported) return null;
+      const max = Math.max(inMine ? mineMax : 0, inImported ? index!.maxWords : 0);
+      let found: { key: string; end: number; people: PersonEntry[]; mine: boolean } | null = null;
+      for (let j = i + 1; j < words.length && j - i < max; j++) {
         const x = words[j]!;
         if (x.sentence !== w.sentence || x.punct) break;
         key += ` ${foldWord(x.key, variants)}`;
         if (!x.cap) continue;
-        const people = index.lookup(key);
-        if (people.length) found = { key, end: j + 1, people };
+        const own = inMine ? mine.get(key) : undefined;
+        const people = own ?? (inImported ? index!.lookup(key) : []);
+        if (people.length) found = { key, end: j + 1, people, mine: !!own };
       }
       if (!found) return null;
       let entry = made.get(found.key);
@@ -475,7 +496,8 @@ function personFallback(index: ImportedPeople, variants: ReadonlyMap<string, str
           forms: span.map((x) => x.text),
           alias: span.map((x) => x.text).join(' '),
           value: { kind: 'person', people: found.people },
-          priority: PRIORITY.person - 1,
+          // Below the compiled alias of the same length, which says the same thing with its case kept.
+          priority: found.mine ? PRIORITY.person - 1 : PRIORITY.person - 2,
         };
         made.set(found.key, entry);
       }

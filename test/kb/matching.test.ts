@@ -9,6 +9,7 @@ import { loadActorKnowledge } from '../../src/actors/kb.ts';
 import { tagActors } from '../../src/actors/tagger.ts';
 import { createDoc } from '../../src/doc/index.ts';
 import { segment } from '../../src/nlp/segment.ts';
+import { wordsOf } from '../../src/actors/words.ts';
 import { resolveActorText } from '../../src/actors/resolve.ts';
 import { DEFAULT_DATA_DIR } from '../../src/lib/paths.ts';
 
@@ -69,5 +70,53 @@ describe('an alias several countries share, read in context', () => {
   });
   it('a country none of the candidates belongs to does not decide', () => {
     assert.equal(tag('France votes on Sunday. The PAN said it would win.').find(([t]) => t === 'PAN')?.[1], null);
+  });
+});
+
+describe('hand-written people written another way', () => {
+  // None of these spellings is an alias in people.jsonl: the folded key and name-variants.tsv find
+  // the whole name (not just a surname alias after an unknown first name).
+  const whole = (text: string): string[] => {
+    const doc = createDoc(text, '2022-06-01');
+    segment(doc);
+    const ws = wordsOf(doc);
+    const m = kb.gazetteer.match(ws, 0);
+    return m && m.end === ws.length && m.entry.value.kind === 'person' ? m.entry.value.people.map((p) => p.id) : [];
+  };
+  const cases: Array<[string, string]> = [
+    ['Serguei Lavrov', 'sergey-lavrov'],
+    ['Mohamed bin Salman', 'mohammed-bin-salman'],
+    ['Muhammad bin Salman', 'mohammed-bin-salman'],
+    ['Dmitri Kuleba', 'dmytro-kuleba'],
+    ['Recep Tayyıp Erdoğan', 'recep-tayyip-erdogan'],
+    ['Recep Tayyip Erdogan', 'recep-tayyip-erdogan'],
+  ];
+  for (const [text, id] of cases) it(`${text} -> ${id}`, () => assert.deepEqual(whole(text), [id]));
+  it('resolves a variant spelling to the person of the day', () => {
+    assert.equal(resolveActorText(kb, 'Mohamed bin Salman', '2022-06-01')?.id, 'person:mohammed-bin-salman');
+  });
+  it('a variant of the given name with another surname is nobody known', () => {
+    assert.deepEqual(whole('Serguei Lavrovsky'), []);
+  });
+});
+
+describe('a title before an imported name', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Gen. Dovchinsurengiin Ganzorig', '2020-06-01', 'MNG|MIL'],
+    ['General Dovchinsurengiin Ganzorig', '2020-06-01', 'MNG|MIL'],
+    ['Minister Simon Chelugui', '2019-06-01', 'KEN|GOV'],
+    ['Prime Minister Khurelsukh Ukhnaa', '2019-06-01', 'MNG|GOV'],
+    ['President Khürelsükh Ukhnaa', '2022-06-01', 'MNG|GOV'],
+  ];
+  for (const [text, date, want] of cases) {
+    it(`${text} on ${date}`, () => {
+      const a = resolveActorText(kb, text, date);
+      assert.equal(`${a?.country}|${a?.sector}`, want);
+      assert.ok(a?.id.startsWith('person:wd-'), a?.id);
+    });
+  }
+  it('the role of the day: the same person as prime minister, then president', () => {
+    assert.equal(resolveActorText(kb, 'Khurelsukh Ukhnaa', '2019-06-01')?.role, 'prime minister');
+    assert.equal(resolveActorText(kb, 'Khurelsukh Ukhnaa', '2022-06-01')?.role, 'president');
   });
 });

@@ -162,3 +162,8 @@ describe('ImportedPeople', () => {
     assert.deepEqual(ip.lookup('a b'), []);
   });
 });
+
+describe('foldName on letters Unicode does not decompose', () => {
+  const cases: Array<[string, string]> = [['Tayyıp', 'tayyip'], ['Łukasz', 'lukasz'], ['Søren', 'soren'], ['Đukanović', 'dukanovic'], ['Strauß', 'strauss'], ['Ægir', 'aegir']];
+  for (const [name, folded] of cases) it(`${name} -> ${folded}`, () => assert.equal(personKey(name, new Map()), folded));
+});
