@@ -52,7 +52,7 @@ test('cli code FILE: readable events; ingest stores them; events and upcoming li
   assert.ok(soon.some((e) => e.event === 'CONSULT' && e.date === '2022-01-20' && e.status === 'scheduled'), JSON.stringify(soon));
   const bad = await runCli('events', '--db', db, '--status', 'rumoured');
   assert.equal(bad.code, 2);
-  assert.match(bad.err, /bad status "rumoured": expected occurred, scheduled, denied, hypothetical/);
+  assert.match(bad.err, /bad --status "rumoured": expected statuses: occurred, scheduled, denied, hypothetical/);
 });
 
 test('cli code --jsonl: quotes with their speakers and statements with their kind', async () => {
