@@ -51,6 +51,12 @@ function possessed(doc: Doc, mentions: readonly ActorMention[]): ActorMention | 
   return owned.actor.country ? owned : { ...owned, actor: { ...owned.actor, country: owner.actor.country } };
 }
 
+/** Options for {@link resolveActorText}. */
+export interface ResolveActorOptions {
+  /** The sentence or article the phrase came from: read before the phrase, as an article's text is. */
+  context?: string;
+}
+
 /**
  * The best single actor for a short phrase on `date` (`YYYY-MM-DD`): the first mention in the
  * phrase (English noun phrases put the head first: "Militants loyal to ..."), or the possessed one
@@ -63,12 +69,22 @@ function possessed(doc: Doc, mentions: readonly ActorMention[]): ActorMention | 
  * resolveActorText(kb, 'an American destroyer', '2021-12-28'); // { country: 'USA', sector: 'MIL', ... }
  * resolveActorText(kb, 'the US president', '2019-06-01');      // Donald Trump
  */
-export function resolveActorText(kb: ActorKnowledge, text: string, date: string): Actor | null {
-  const doc = createDoc(text.replace(/\s+/g, ' ').trim(), date);
-  if (!doc.text) return null;
+export function resolveActorText(kb: ActorKnowledge, text: string, date: string, options: ResolveActorOptions = {}): Actor | null {
+  const phrase = text.replace(/\s+/g, ' ').trim();
+  if (!phrase) return null;
+  const context = options.context?.replace(/\s+/g, ' ').trim() ?? '';
+  // With a context, the phrase is read where the context has it, or as a sentence after it, so the
+  // countries and people named before it count as they do in an article.
+  let at = context ? context.indexOf(phrase) : -1;
+  if (context && at < 0 && context.toLowerCase().length === context.length) at = context.toLowerCase().indexOf(phrase.toLowerCase());
+  const full = !context ? phrase : at >= 0 ? context : `${context}${/[.!?]["')\]]?$/.test(context) ? '' : '.'} ${phrase}`;
+  if (context && at < 0) at = full.length - phrase.length;
+  if (at < 0) at = 0;
+  const end = at + phrase.length;
+  const doc = createDoc(full, date);
   segment(doc);
-  const mentions = tagActors(doc, kb);
-  const words = wordsOf(doc);
+  const mentions = tagActors(doc, kb).filter((m) => m.start >= at && m.end <= end);
+  const words = wordsOf(doc).filter((w) => w.start >= at && w.end <= end);
   const first = possessed(doc, mentions) ?? mentions[0];
   if (first) {
     let actor = first.actor;

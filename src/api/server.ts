@@ -15,6 +15,7 @@ import { articleRoutes } from './routes/articles.ts';
 import { dyadRoutes } from './routes/dyads.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { kbRoutes } from './routes/kb.ts';
 import { networkRoutes } from './routes/network.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { quoteRoutes } from './routes/quotes.ts';
@@ -136,7 +137,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     version,
     routes,
   };
-  for (const plugin of [statsRoutes, articleRoutes, eventRoutes, actorRoutes, dyadRoutes, networkRoutes, upcomingRoutes, quoteRoutes, searchRoutes, exportRoutes, openApiRoutes, staticRoutes]) {
+  for (const plugin of [statsRoutes, articleRoutes, eventRoutes, actorRoutes, dyadRoutes, networkRoutes, upcomingRoutes, quoteRoutes, searchRoutes, kbRoutes, exportRoutes, openApiRoutes, staticRoutes]) {
     await app.register(plugin, context);
   }
   await app.ready();

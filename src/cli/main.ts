@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'search', term: 'search [options] <query>', summary: 'full-text search over titles and text, best match first', load: () => import('./commands/search.ts').then((m) => m.registerSearch) },
   { name: 'stats', term: 'stats [options]', summary: 'counts of what the store holds', load: () => import('./commands/stats.ts').then((m) => m.registerStats) },
   { name: 'demo', term: 'demo [options]', summary: "ingest Dateline's example articles (examples/) into the store and show what is there", load: () => import('./commands/demo.ts').then((m) => m.registerDemo) },
+  { name: 'kb', term: 'kb', summary: 'look up people, organisations and groups in the actor knowledge base, or count what it holds', load: () => import('./commands/kb.ts').then((m) => m.registerKb) },
   { name: 'actor', term: 'actor [options] [text]', summary: 'resolve one actor phrase to a country, sector, organisation and (dated) person', load: () => import('./commands/actor.ts').then((m) => m.registerActor) },
   { name: 'code', term: 'code [options] [file]', summary: 'code the events, quotes and statements of an article (without storing it)', load: () => import('./commands/code.ts').then((m) => m.registerCode) },
   { name: 'events', term: 'events [options]', summary: 'list stored events with their sentence, by the day each is placed on (occurred and scheduled unless --status says otherwise)', load: events },

@@ -23,18 +23,20 @@ export function registerActor(program: Command, io: Io, setExit: (code: number) 
     .argument('[text]', 'the phrase, e.g. "Russian foreign minister"; omit with --jsonl')
     .option('--date <YYYY-MM-DD>', 'the article date: who held a role depends on it (default: today)')
     .option('--json', 'one JSON object')
-    .option('--jsonl', 'read lines {"text","date"?} on stdin, write one line {"country","sector","org","name","id"} per input')
+    .option('--jsonl', 'read lines {"text","date"?,"context"?} on stdin (context: the sentence or article the phrase came from), write one line {"country","sector","org","name","id"} per input')
     .addHelpText('after', `
 Examples:
   $ dateline actor "an American destroyer"                  # USA MIL
   $ dateline actor "Russian foreign minister" --date 2021-12-28 --json
-  $ echo '{"text":"Kremlin spokesman","date":"2021-12-28"}' | dateline actor --jsonl`)
+  $ echo '{"text":"Kremlin spokesman","date":"2021-12-28"}' | dateline actor --jsonl
+  $ echo '{"text":"PAN","context":"Mexico votes on Sunday.","date":"2018-06-01"}' | dateline actor --jsonl`)
     .action(async (text: string | undefined, flags: ActorFlags) => {
       const { kb } = loadActorKnowledge(DEFAULT_DATA_DIR);
       if (flags.jsonl) {
         const bad = await mapJsonLines(io.in ?? process.stdin, io, (record) => {
           const date = dateField(record, 'date') ?? today();
-          return contract(resolveActorText(kb, stringField(record, 'text', true), date));
+          // `context`: the sentence or article the phrase came from, read before it as in ingest.
+          return contract(resolveActorText(kb, stringField(record, 'text', true), date, { context: stringField(record, 'context') }));
         }, contract(null));
         setExit(bad ? 1 : 0);
         return;
