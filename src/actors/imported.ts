@@ -38,14 +38,23 @@ function rows(file: string, columns: number, problems: Problem[]): Array<{ cells
 
 const list = (s: string): string[] => (s ? s.split('|') : []);
 
+/** Options for {@link loadImported}. */
+export interface LoadImportedOptions {
+  /**
+   * Also read `people.tsv` into entries (default true). The actor loader leaves it to
+   * people-index.ts, which reads it on first need and indexes it by name.
+   */
+  people?: boolean;
+}
+
 /** Loads `dir` (`data/kb/imported`); missing files load as empty. */
-export function loadImported(dir: string): ImportedKnowledge {
+export function loadImported(dir: string, options: LoadImportedOptions = {}): ImportedKnowledge {
   const problems: Problem[] = [];
   const bad = (file: string, line: number, field: string, detail: string): void => { problems.push(problem('E_DATA_ENTRY', { detail }, { file, line, field })); };
 
   const peopleFile = join(dir, 'people.tsv');
   const people: PersonEntry[] = [];
-  for (const { cells, line } of rows(peopleFile, 12, problems)) {
+  for (const { cells, line } of options.people === false ? [] : rows(peopleFile, 12, problems)) {
     const [id, name, aliases, role, title, country, org, sector, start, end, approx] = cells as [string, string, string, string, string, string, string, string, string, string, string];
     if (!CODE.test(country)) { bad(peopleFile, line, 'country', `expected an alpha-3 code, got ${JSON.stringify(country)}`); continue; }
     if (!SECTORS.has(sector)) { bad(peopleFile, line, 'sector', `unknown sector ${JSON.stringify(sector)}`); continue; }

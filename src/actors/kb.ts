@@ -247,7 +247,7 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
   });
 
   // --- imported organisations and groups: never under a name a hand-written entry has
-  const imported = options.imported === false ? null : loadImported(join(kbDir, 'imported'));
+  const imported = options.imported === false ? null : loadImported(join(kbDir, 'imported'), { people: false });
   if (imported) {
     c.problems.push(...imported.problems);
     const taken = new Set<string>();
