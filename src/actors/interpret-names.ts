@@ -21,12 +21,10 @@ function attributive(ctx: InterpretContext, p: Phrase): boolean {
 }
 
 /**
- * An alias several countries' groups share ("PAN"): the group of the first country the phrase or
- * the article so far names (the phrase's places, its location, then earlier mentions, latest
- * first); with no such country, an actor with no country, and the reason lists the candidates.
+ * The one candidate of the first country the phrase or the article so far names (the phrase's
+ * places, its location, then earlier mentions, latest first), or null.
  */
-export function readInContext(ctx: InterpretContext, p: Phrase, pt: Parts, rivals: readonly GroupEntry[], span: { from: number; to: number }, alias: string): Resolution {
-  const { kb, date } = ctx;
+export function pickRival(ctx: InterpretContext, p: Phrase, pt: Parts, rivals: readonly GroupEntry[]): { group: GroupEntry; country: string } | null {
   const seen: string[] = [];
   for (const x of pt.places) if (!x.excluded) seen.push(x.item.atom.country);
   if (p.location?.country) seen.push(p.location.country);
@@ -36,11 +34,20 @@ export function readInContext(ctx: InterpretContext, p: Phrase, pt: Parts, rival
   }
   for (const c of seen) {
     const fits = rivals.filter((g) => g.country === c);
-    if (fits.length === 1) {
-      const g = fits[0]!;
-      return { from: span.from, to: span.to, actor: groupActor(kb, g, date), rule: `kb:group/${g.id}`, reason: `${alias} is ${g.name}: the context names ${c}`, meta: NO_META };
-    }
+    if (fits.length === 1) return { group: fits[0]!, country: c };
   }
+  return null;
+}
+
+/**
+ * An alias several countries' groups share ("PAN"): the group of the first country the phrase or
+ * the article so far names (the phrase's places, its location, then earlier mentions, latest
+ * first); with no such country, an actor with no country, and the reason lists the candidates.
+ */
+export function readInContext(ctx: InterpretContext, p: Phrase, pt: Parts, rivals: readonly GroupEntry[], span: { from: number; to: number }, alias: string): Resolution {
+  const { kb, date } = ctx;
+  const picked = pickRival(ctx, p, pt, rivals);
+  if (picked) return { from: span.from, to: span.to, actor: groupActor(kb, picked.group, date), rule: `kb:group/${picked.group.id}`, reason: `${alias} is ${picked.group.name}: the context names ${picked.country}`, meta: NO_META };
   return { from: span.from, to: span.to, actor: ambiguousGroupActor(alias, rivals), rule: 'rule:ambiguous-alias', reason: ambiguousReason(alias, rivals), meta: NO_META };
 }
 

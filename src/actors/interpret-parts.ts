@@ -19,11 +19,13 @@ export interface Parts {
   armed: boolean;
   excluded: string[];
   seat: PlaceItem | null;
+  /** Aliases several countries' groups share ("PAN"): read in context by the caller, never taken as the group as they stand. */
+  rivals: Array<readonly GroupEntry[]>;
 }
 
 /** Collects the parts of `items` (a phrase's own items, then any it shares with a neighbour). */
 export function parts(items: readonly Item[]): Parts {
-  const out: Parts = { places: [], ethnic: [], orgs: [], groups: [], agents: [], former: false, deputy: false, armed: false, excluded: [], seat: null };
+  const out: Parts = { places: [], ethnic: [], orgs: [], groups: [], agents: [], former: false, deputy: false, armed: false, excluded: [], seat: null, rivals: [] };
   let pro = false;
   for (const it of items) {
     if (it.t !== 'atom') continue;
@@ -51,7 +53,10 @@ export function parts(items: readonly Item[]): Parts {
         break;
       case 'ethnic': out.ethnic.push(it as AtomItem<'ethnic'>); break;
       case 'org': out.orgs.push(a.org); break;
-      case 'group': out.groups.push(a.group); break;
+      case 'group':
+        if (a.rivals) out.rivals.push(a.rivals);
+        else out.groups.push(a.group);
+        break;
       case 'agent': out.agents.push(it as AtomItem<'agent'>); break;
       default: break;
     }

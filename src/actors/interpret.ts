@@ -15,7 +15,7 @@
 import type { SectorCode } from '../doc/index.ts';
 import { countryActor, groupActor, groupOn } from './actor.ts';
 import { resolveAgent } from './interpret-agent.ts';
-import { readInContext, resolveNames } from './interpret-names.ts';
+import { pickRival, readInContext, resolveNames } from './interpret-names.ts';
 import { parts } from './interpret-parts.ts';
 import { resolveName, resolvePerson } from './interpret-person.ts';
 import { corefPhrase, roleReference } from './interpret-reference.ts';
@@ -45,6 +45,11 @@ export function interpret(ctx: InterpretContext, p: Phrase): Resolution[] {
   if (first.t === 'atom' && first.atom.kind === 'coref' && first.atom.coref !== 'member') return corefPhrase(ctx, first.atom, first) ?? plainNoun(ctx, p, first);
   const all = p.shared.length ? [...p.items, ...p.shared] : p.items;
   const pt = parts(all);
+  // A shared alias inside a longer phrase ("the PAN party") is the group of the context's country, or none.
+  for (const r of pt.rivals) {
+    const picked = pickRival(ctx, p, pt, r);
+    if (picked) pt.groups.push(picked.group);
+  }
   const member = all.find((it) => it.t === 'atom' && it.atom.kind === 'coref' && it.atom.coref === 'member');
   if (member) {
     const org = pt.orgs[0] ?? state.findOrgWithMembers();

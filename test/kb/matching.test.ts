@@ -68,6 +68,14 @@ describe('an alias several countries share, read in context', () => {
     assert.equal(resolveActorText(kb, 'Mexican PAN', '2018-06-01')?.country, 'MEX');
     assert.equal(resolveActorText(kb, 'PAN of El Salvador', '2018-06-01')?.country, 'SLV');
   });
+  it('inside a longer phrase, it is no party of any country without context', () => {
+    const a = resolveActorText(kb, 'the PAN party', '2018-06-01');
+    assert.deepEqual([a?.country, a?.sector], [null, 'PTY']);
+  });
+  it('inside a longer phrase, the article decides', () => {
+    const tagged = tag('Mexico votes on Sunday. The PAN party said it would win.').find(([t]) => t.includes('PAN'));
+    assert.equal(tagged?.[1], 'MEX');
+  });
   it('a country none of the candidates belongs to does not decide', () => {
     assert.equal(tag('France votes on Sunday. The PAN said it would win.').find(([t]) => t === 'PAN')?.[1], null);
   });
