@@ -11,6 +11,7 @@ import { createDoc } from '../../src/doc/index.ts';
 import { segment } from '../../src/nlp/segment.ts';
 import { wordsOf } from '../../src/actors/words.ts';
 import { resolveActorText } from '../../src/actors/resolve.ts';
+import { holderOf } from '../../src/actors/roles.ts';
 import { DEFAULT_DATA_DIR } from '../../src/lib/paths.ts';
 
 const { kb } = loadActorKnowledge(DEFAULT_DATA_DIR);
@@ -126,5 +127,35 @@ describe('a title before an imported name', () => {
   it('the role of the day: the same person as prime minister, then president', () => {
     assert.equal(resolveActorText(kb, 'Khurelsukh Ukhnaa', '2019-06-01')?.role, 'prime minister');
     assert.equal(resolveActorText(kb, 'Khurelsukh Ukhnaa', '2022-06-01')?.role, 'president');
+  });
+});
+
+describe('where an imported name starts and ends', () => {
+  const spans = (text: string, date = '2019-06-01'): Array<[string, string]> => {
+    const doc = createDoc(text, date);
+    segment(doc);
+    return tagActors(doc, kb).map((m) => [doc.text.slice(m.start, m.end), m.actor.id]);
+  };
+  const wd = 'person:wd-q27058418';
+  it('inside a sentence, the whole name is one mention', () => {
+    assert.deepEqual(spans('Yesterday Khurelsukh Ukhnaa met reporters.').filter(([, id]) => id === wd).map(([t]) => t), ['Khurelsukh Ukhnaa']);
+  });
+  it("a possessive after the name keeps the person", () => {
+    assert.ok(spans("Khurelsukh Ukhnaa's office said so.").some(([, id]) => id === wd));
+  });
+});
+
+describe('offices answered by the imported holders', () => {
+  const holder = (role: string, country: string, date: string): string | null => holderOf(kb, { role, country, org: null, office: null }, date)?.person.name ?? null;
+  it('the holder changes with the date', () => {
+    assert.match(holder('president', 'MNG', '2019-06-01') ?? '', /Battulga/);
+    assert.equal(holder('president', 'MNG', '2022-06-01'), 'Khurelsukh Ukhnaa');
+  });
+  it('a hand-written holder answers first', () => {
+    const h = holderOf(kb, { role: 'president', country: 'USA', org: null, office: null }, '2022-06-01');
+    assert.ok(h && !h.person.id.startsWith('wd-'), h?.person.id);
+  });
+  it('nobody before the first holder known', () => {
+    assert.equal(holder('president', 'MNG', '1700-01-01'), null);
   });
 });
