@@ -8,6 +8,7 @@ import { loadTimeLexicon, createTimexTagger, type TimeLexicon } from './time/ind
 import { loadActorKnowledge, createActorTagger, type ActorKnowledge } from './actors/index.ts';
 import { loadQuoteLexicon, createQuoteTagger, type QuoteLexicon } from './quotes/index.ts';
 import { loadEventLexicon, createEventCoder, type EventLexicon } from './events/index.ts';
+import { loadGazetteer, createPlaceTagger, createEventLocator, type Gazetteer } from './places/index.ts';
 
 /** Everything loaded from `data/` once at start-up, before the first document. */
 export interface Knowledge {
@@ -17,6 +18,8 @@ export interface Knowledge {
   actors: ActorKnowledge;
   quotes: QuoteLexicon;
   events: EventLexicon;
+  /** GeoNames places, regions and countries (`data/gazetteer/`). */
+  gazetteer: Gazetteer;
   /** Bad entries that were skipped, each naming file, line and field. */
   problems: Problem[];
 }
@@ -39,9 +42,10 @@ export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: LoadK
   const actors = loadActorKnowledge(dataDir, options);
   const quotes = loadQuoteLexicon(dataDir, options);
   const events = loadEventLexicon(dataDir, options);
+  const places = loadGazetteer(dataDir, options);
   return {
-    dataDir, english, time, actors: actors.kb, quotes, events: events.lexicon,
-    problems: [...english.problems, ...time.problems, ...actors.problems, ...quotes.problems, ...events.problems],
+    dataDir, english, time, actors: actors.kb, quotes, events: events.lexicon, gazetteer: places.gazetteer,
+    problems: [...english.problems, ...time.problems, ...actors.problems, ...quotes.problems, ...events.problems, ...places.problems],
   };
 }
 
@@ -50,7 +54,9 @@ export const COMPONENT_FACTORIES = {
   segmenter: (k: Knowledge, limits: Limits): Component => createSegmenter(k.english, { maxSentences: limits.sentences }),
   actors: (k: Knowledge): Component => createActorTagger(k.actors),
   timex: (k: Knowledge): Component => createTimexTagger(k.time),
+  places: (k: Knowledge): Component => createPlaceTagger(k.gazetteer),
   events: (k: Knowledge, limits: Limits): Component => createEventCoder(k.events, { maxSentenceWords: limits.sentenceWords, maxSentenceEvents: limits.sentenceEvents }),
+  locations: (k: Knowledge): Component => createEventLocator(k.gazetteer),
   quotes: (k: Knowledge): Component => createQuoteTagger(k.quotes),
 } as const;
 

@@ -143,6 +143,42 @@ export interface EventSpan extends CharRange {
    */
   intensity: number | null;
   explain: Explanation[];
+  /** Where it happened, set by the `locations` component after coding; absent when no place was found. */
+  location?: EventLocation;
+}
+
+/** How exactly a place is known: a city or town, a first-order region, or only the country. */
+export type PlacePrecision = 'city' | 'region' | 'country';
+
+/** A resolved place: a gazetteer entry (GeoNames) or a country. */
+export interface Place {
+  /** Display name, e.g. `Kharkiv`, `Texas`, `Ukraine`. */
+  name: string;
+  /** GeoNames id of a city; null for a region or a country (the gazetteer has no ids for them). */
+  geonameid: number | null;
+  /** ISO-3166 alpha-3 (PLOVER's codes: `KOS` for Kosovo). */
+  country: string;
+  /** Name of the first-order region (GeoNames admin1), or null when unknown or a country. */
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  precision: PlacePrecision;
+}
+
+/** A place mentioned in the text: `start`/`end` cover the name as written. */
+export interface PlaceMention extends CharRange, Provenance, Place {
+  label: 'PLACE';
+  /** Index of the sentence that holds it. */
+  sentence: number;
+  /** The cue that introduced it (`in`, `near`, `north of`, `dateline`, `, Texas`, `region`), or null. */
+  cue: string | null;
+}
+
+/** An event's place: the place and the words that decided it (`text`, `start`, `end`). */
+export interface EventLocation extends Place, CharRange {
+  /** The words of the place mention, or of the actor whose country stands in for the place. */
+  text: string;
+  explain: Explanation;
 }
 
 /** A direct or partial quotation with its speaker. */
@@ -179,6 +215,7 @@ export interface SpanGroups {
   events?: EventSpan[];
   quotes?: QuoteSpan[];
   statements?: StatementSpan[];
+  places?: PlaceMention[];
 }
 
 /** Keys of `SpanGroups` plus the built-in layers: what a component may `assign` or `require`. */
