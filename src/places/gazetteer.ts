@@ -46,6 +46,8 @@ export interface Gazetteer {
   cityIndex: Map<string, number[]>;
   /** Folded alias (`aliases.tsv`) -> the city rows it names: news means these when it writes the alias. */
   aliasIndex: Map<string, number[]>;
+  /** `folded alias\trow` -> the alias as written in `aliases.tsv` (an English name to show). */
+  aliasNames: Map<string, string>;
   /** Folded region name -> regions. */
   regionIndex: Map<string, Region[]>;
   /** `ISO3\tadmin1` -> region. */
@@ -56,6 +58,8 @@ export interface Gazetteer {
   countryIndex: Map<string, string>;
   /** Folded words that are places only after a cue. */
   notPlaces: Set<string>;
+  /** The folded first word of every indexed city, region and country name: a quick test before a look-up. */
+  firstWords: Set<string>;
   /** The most words any indexed name has. */
   maxWords: number;
 }
@@ -127,8 +131,8 @@ export function loadGazetteer(dataDir: string, options: LoadDataOptions = {}): L
   const g: Gazetteer = {
     size: 0, ids: new Int32Array(n), names: [], countries: [], features: [], admin1: [],
     lat: new Float32Array(n), lon: new Float32Array(n), population: new Uint32Array(n),
-    cityIndex: new Map(), aliasIndex: new Map(), regionIndex: new Map(), regionByCode: new Map(), countryByCode: new Map(), countryIndex: new Map(),
-    notPlaces: new Set(), maxWords: 1,
+    cityIndex: new Map(), aliasIndex: new Map(), aliasNames: new Map(), regionIndex: new Map(), regionByCode: new Map(), countryByCode: new Map(), countryIndex: new Map(),
+    notPlaces: new Set(), firstWords: new Set(), maxWords: 1,
   };
   const intern = new Map<string, string>();
   const one = (s: string): string => {
@@ -182,6 +186,7 @@ export function loadGazetteer(dataDir: string, options: LoadDataOptions = {}): L
     }
     push(g.cityIndex, foldPlace(a.alias), row);
     push(g.aliasIndex, foldPlace(a.alias), row);
+    g.aliasNames.set(`${foldPlace(a.alias)}\t${row}`, a.alias);
   });
 
   // Regions: the generated admin1.tsv, plus the hand-written names' aliases.
@@ -212,7 +217,9 @@ export function loadGazetteer(dataDir: string, options: LoadDataOptions = {}): L
   for (const w of stop.entries) g.notPlaces.add(foldPlace(w.word));
 
   loadCountries(g);
-  for (const key of [...g.cityIndex.keys(), ...g.regionIndex.keys()]) {
+  for (const key of [...g.cityIndex.keys(), ...g.regionIndex.keys(), ...g.countryIndex.keys()]) {
+    const space = key.indexOf(' ');
+    g.firstWords.add(space < 0 ? key : key.slice(0, space));
     const words = key.split(' ').length;
     if (words > g.maxWords && words <= 5) g.maxWords = words;
   }

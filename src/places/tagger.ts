@@ -14,7 +14,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 /** `north of X`, `20km south-east of X`, `outskirts of X`, `city of X`. */
 const OF_CUES = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north east', 'north west', 'south east', 'south west', 'outskirts', 'city', 'town', 'village', 'suburbs', 'centre', 'center', 'region', 'province', 'port', 'capital']);
 /** A word after a name that makes it a region: `the Donetsk region`, `Kharkiv oblast`. */
-const REGION_WORDS = new Set(['region', 'oblast', 'province', 'governorate', 'state', 'district', 'county', 'prefecture', 'krai', 'territory']);
+const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces', 'governorate', 'state', 'district', 'county', 'prefecture', 'krai', 'territory']);
 /** Words that may sit inside a multi-word place name uncapitalised (`Rostov-on-Don`, `Sant'Antonio de la Sierra`). */
 const CONNECTORS = new Set(['on', 'na', 'de', 'del', 'la', 'le', 'el', 'al', 'am', 'an', 'der', 'di', 'da', 'do', 'dos', 'das', 'of', 'upon', 'sur', 'en', '-', '.', "'", '’']);
 
@@ -117,7 +117,7 @@ export function tagPlaces(doc: Doc, g: Gazetteer, options: PlaceTaggerOptions = 
     if (rows) {
       const best = pick(g, key, rows, { countries, regions: new Set() }, within, true);
       if (best !== null) {
-        out.push(cityMention(g, best, nameStart, nameStart + m[1]!.length, 0, 'dateline', 'rule:places/dateline', `"${m[1]}" opens the article as its dateline`));
+        out.push(cityMention(g, key, best, nameStart, nameStart + m[1]!.length, 0, 'dateline', 'rule:places/dateline', `"${m[1]}" opens the article as its dateline`));
         datelineEnd = nameStart + m[1]!.length;
         countries.set(g.countries[best]!, (countries.get(g.countries[best]!) ?? 0) + 3);
       }
@@ -128,7 +128,7 @@ export function tagPlaces(doc: Doc, g: Gazetteer, options: PlaceTaggerOptions = 
   doc.sentences.forEach((s, si) => {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
-      if (!isCap(t) || t.end <= datelineEnd) continue;
+      if (!isCap(t) || t.end <= datelineEnd || !g.firstWords.has(foldPlace(t.text))) continue;
       let found: { end: number; key: string; endTok: number } | null = null;
       for (let j = i; j < Math.min(s.endToken, i + g.maxWords * 2); j++) {
         const tj = tokens[j]!;
@@ -145,7 +145,9 @@ export function tagPlaces(doc: Doc, g: Gazetteer, options: PlaceTaggerOptions = 
       if (prev && isCap(prev) && prev.pos === 'PROPN' && prev.end + 1 === t.start && !LOCATIVE.has(prev.norm) && t.start > datelineEnd + 3) { i = found.endTok; continue; }
       if (timex.some((x) => x.start < found.end && t.start < x.end)) { i = found.endTok; continue; }
       const cue = cueBefore(tokens, i, s.firstToken);
-      const regionWord = !!next && REGION_WORDS.has(next.norm) && next.sentence === si;
+      // "the Donetsk and Luhansk regions": both are regions.
+      const after = next?.norm === 'and' ? tokens[found.endTok + 3] : undefined;
+      const regionWord = !!next && next.sentence === si && (REGION_WORDS.has(next.norm) || (!!after && after.sentence === si && /s$/.test(after.norm) && REGION_WORDS.has(after.norm)));
       let within: Candidate['within'] = null;
       if (next?.text === ',' && tokens[found.endTok + 2] && isCap(tokens[found.endTok + 2]!)) {
         const a = tokens[found.endTok + 2]!;
@@ -189,7 +191,8 @@ export function tagPlaces(doc: Doc, g: Gazetteer, options: PlaceTaggerOptions = 
         continue;
       }
     }
-    if (g.notPlaces.has(c.key) && !strong) continue;
+    // "from the West", "in the Normandy format": a listed word after "the" is not a place even after a cue.
+    if (g.notPlaces.has(c.key) && (!strong || (c.cue && doc.text.slice(Math.max(0, c.start - 4), c.start).toLowerCase() === 'the '))) continue;
     if (c.regionWord || (!g.cityIndex.has(c.key) && g.regionIndex.has(c.key))) {
       const regions = g.regionIndex.get(c.key);
       if (regions) {
@@ -203,12 +206,13 @@ export function tagPlaces(doc: Doc, g: Gazetteer, options: PlaceTaggerOptions = 
     if (!rows) continue;
     const best = pick(g, c.key, rows, evidence, c.within, false, out);
     if (best === null) continue;
+    if (c.within && !(g.countries[best] === c.within.country && (!c.within.region || g.admin1[best] === c.within.region.admin1))) c.within = null;
     const pop = g.population[best]!;
     const known = countries.has(g.countries[best]!);
     if (!strong && !a && pop < minPop && !known) continue;
     if (c.initial && !strong && !a && pop < 100000 && !known) continue;
     const how = c.within ? `"${text}, ${c.within.text}"` : c.cue ? `"${c.cue} ${text}"` : a ? `"${text}" (a place the actor stage knows)` : `"${text}"`;
-    out.push(cityMention(g, best, c.start, c.end, c.sentence, c.cue ?? (c.within ? `, ${c.within.text}` : null),
+    out.push(cityMention(g, c.key, best, c.start, c.end, c.sentence, c.cue ?? (c.within ? `, ${c.within.text}` : null),
       c.within ? 'rule:places/x-comma-region' : c.cue ? 'rule:places/cue' : 'rule:places/name',
       `${how}: ${g.names[best]} (${g.countries[best]}${regionName(g, best) ? `, ${regionName(g, best)}` : ''}, population ${pop})`));
   }
@@ -242,8 +246,11 @@ function pick(g: Gazetteer, key: string, rows: readonly number[], evidence: Evid
   let best: number | null = null;
   let bestScore = -Infinity;
   const { countries, regions } = evidence;
+  const inside = (r: number): boolean => !!within && g.countries[r] === within.country && (!within.region || g.admin1[r] === within.region.admin1);
+  // "Kyiv, Kharkiv and other cities" is a list, not "X, Region": the region counts only when it holds a candidate.
+  const restrict = !!within && rows.some(inside);
   for (const r of rows) {
-    if (within && (g.countries[r] !== within.country || (within.region && g.admin1[r] !== within.region.admin1))) continue;
+    if (restrict && !inside(r)) continue;
     let score = 1.5 * Math.log10(g.population[r]! + 1) + (FEATURE_BONUS[g.features[r]!] ?? 0);
     if (dateline && g.features[r] === 'PPLC') score += 2;
     if (g.aliasIndex.get(key)?.includes(r)) score += 2;
@@ -258,9 +265,9 @@ function pick(g: Gazetteer, key: string, rows: readonly number[], evidence: Evid
   return best;
 }
 
-function cityMention(g: Gazetteer, row: number, start: number, end: number, sentence: number, cue: string | null, rule: string, reason: string): PlaceMention {
+function cityMention(g: Gazetteer, key: string, row: number, start: number, end: number, sentence: number, cue: string | null, rule: string, reason: string): PlaceMention {
   return {
-    label: 'PLACE', start, end, sentence, cue, name: g.names[row]!, geonameid: g.ids[row]!, country: g.countries[row]!,
+    label: 'PLACE', start, end, sentence, cue, name: g.aliasNames.get(`${key}\t${row}`) ?? g.names[row]!, geonameid: g.ids[row]!, country: g.countries[row]!,
     admin1: regionName(g, row), lat: Math.round(g.lat[row]! * 1e4) / 1e4, lon: Math.round(g.lon[row]! * 1e4) / 1e4, precision: 'city', rule, reason,
   };
 }
