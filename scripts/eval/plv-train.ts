@@ -34,7 +34,7 @@ export interface TrainReport {
 }
 
 /** Strips `<s>`/`<t>` marks, returning the plain text and the marked ranges. */
-function unmark(marked: string): { text: string; source: [number, number] | null; target: [number, number] | null } {
+export function unmark(marked: string): { text: string; source: [number, number] | null; target: [number, number] | null } {
   let text = '';
   const open: Record<string, number> = {};
   const ranges: Record<string, [number, number]> = {};

@@ -3,6 +3,7 @@ import type { Component } from '../nlp/pipeline.ts';
 import { timexDays } from '../lib/timex-value.ts';
 import type { Cue, EventLexicon, Trigger } from './lexicon.ts';
 import { intensityOf } from './intensity.ts';
+import { scoreEvents } from './confidence.ts';
 import { VERB_POS, viewSentence, type Match, type SentenceView } from './sentence-view.ts';
 import { explainMerge, mergeOneAct, sameParty } from './one-act.ts';
 import { isQuestion, reportedMatches } from './reported.ts';
@@ -129,6 +130,8 @@ export function codeEvents(doc: Doc, lexicon: EventLexicon, options: EventCoderO
   }
   // Scored last, once rules have settled each type and mode.
   for (const e of events) e.intensity = intensityOf(lexicon.intensity, e.event, e.mode);
+  // And the model's confidence, once every event of each sentence is known.
+  if (lexicon.confidence) scoreEvents(doc, events, lexicon.confidence);
   doc.spans.events = events;
   return events;
 }

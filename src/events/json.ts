@@ -39,6 +39,8 @@ export interface EventJson {
   negated: boolean;
   /** PLOVER score of the type and mode (-10 conflict to +10 cooperation), POLECAT's `Intensity`; null for an event stored before it was scored. */
   intensity: number | null;
+  /** Probability (0-1) that the event is right, from the calibrated model; null when not scored. */
+  confidence: number | null;
   reported_by: ParticipantJson | null;
   explain: EventSpan['explain'];
   /** The coder's version (`0.1.0+pipeline.1`, see src/version.ts). */
@@ -80,6 +82,7 @@ export function eventJson(e: EventSpan, window: TextWindow, sentence: string | n
     end: e.end,
     negated: e.negated,
     intensity: e.intensity ?? null,
+    confidence: e.confidence ?? null,
     reported_by: e.reportedBy ? participant(window, e.reportedBy) : null,
     explain: e.explain,
     // Stores do not yet record which pipeline coded an article (DECISIONS §9), so a stored event

@@ -6,6 +6,7 @@ import type { PloverType } from '../doc/index.ts';
 import { createLemmatizer, type Lemmatizer } from './lemma.ts';
 import { PLOVER_MODES } from './modes.ts';
 import { loadIntensity, type IntensityTable } from './intensity.ts';
+import { loadConfidenceModel, type ConfidenceModel } from './confidence.ts';
 
 export { PLOVER_MODES } from './modes.ts';
 
@@ -73,6 +74,8 @@ export interface EventLexicon {
   contexts: Map<string, string>;
   /** PLOVER scores by `TYPE` and `TYPE/mode` (`intensity.tsv`). */
   intensity: IntensityTable;
+  /** The confidence model (`data/models/confidence.json`), or null when the data has none. */
+  confidence?: ConfidenceModel | null;
   lemma: Lemmatizer;
   size: number;
 }
@@ -158,5 +161,5 @@ export function loadEventLexicon(dataDir: string, options: LoadEventLexiconOptio
   // Longest phrases first, so the first match at a position is the longest.
   for (const list of triggers.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { lexicon: { triggers, cues, nonTriggers, contexts, intensity: intensity.table, lemma: createLemmatizer(irregular, known), size: triggerRows.entries.length }, problems };
+  return { lexicon: { triggers, cues, nonTriggers, contexts, intensity: intensity.table, confidence: loadConfidenceModel(dataDir), lemma: createLemmatizer(irregular, known), size: triggerRows.entries.length }, problems };
 }
