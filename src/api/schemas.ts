@@ -43,6 +43,7 @@ export const EventRow = z.object({
   source: z.array(Participant), target: z.array(Participant), trigger: z.string(), date: nullableText,
   start: z.number().int(), end: z.number().int(), negated: z.boolean(),
   intensity: z.number().nullable().meta({ description: 'PLOVER score of the type and mode, -10 (conflict) to +10 (cooperation); POLECAT Intensity' }),
+  confidence: z.number().min(0).max(1).nullable().meta({ description: 'probability (0-1) that the event is right, from the calibrated model data/models/confidence.json; null when not scored' }),
   reported_by: Participant.nullable(),
   explain: z.array(z.object({ decides: z.string(), rule: z.string(), reason: z.string() })),
   version: z.string().meta({ description: "the coder's version (package version + pipeline version)" }),

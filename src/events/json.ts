@@ -121,13 +121,30 @@ export function statementJson(window: TextWindow, s: StatementSpan): StatementJs
   return { kind: s.kind, speaker: s.speaker ? participant(window, s.speaker) : null, about: s.about, date: s.date, start: s.start, end: s.end };
 }
 
+/** Options for {@link codedJson}. */
+export interface CodedJsonOptions {
+  /** Leave out events whose confidence is below this (DECISIONS §3); an unscored event is kept. Default 0. */
+  minConfidence?: number;
+}
+
+/**
+ * The events at or above a confidence threshold, every status (DECISIONS §3); an event without a
+ * confidence (coded without the model) is kept.
+ *
+ * @example
+ * shownEvents(doc.spans.events ?? [], DEFAULT_MIN_CONFIDENCE);
+ */
+export function shownEvents(events: readonly EventSpan[], minConfidence: number): EventSpan[] {
+  return events.filter((e) => e.confidence === undefined || e.confidence === null || e.confidence >= minConfidence);
+}
+
 /**
  * A whole coded article in the contract: `{id, events, quotes, statements}`.
  *
  * @example
  * JSON.stringify(codedJson(record.id, pipeline.run(doc)));
  */
-export function codedJson(id: string | null, doc: Doc): object {
+export function codedJson(id: string | null, doc: Doc, options: CodedJsonOptions = {}): object {
   const window: TextWindow = { text: doc.text, start: 0 };
   const sentenceText = (i: number): string | null => {
     const s = doc.sentences[i];
@@ -135,7 +152,7 @@ export function codedJson(id: string | null, doc: Doc): object {
   };
   return {
     id,
-    events: (doc.spans.events ?? []).map((e) => eventJson(e, window, sentenceText(e.sentence))),
+    events: shownEvents(doc.spans.events ?? [], options.minConfidence ?? 0).map((e) => eventJson(e, window, sentenceText(e.sentence))),
     quotes: (doc.spans.quotes ?? []).map((q) => quoteJson(window, q)),
     statements: (doc.spans.statements ?? []).map((s) => statementJson(window, s)),
   };

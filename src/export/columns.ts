@@ -54,6 +54,8 @@ export const EVENT_COLUMNS: readonly EventColumn[] = [
   { header: 'Language', kind: 'string', value: (r) => r.articleLanguage },
   { header: 'Version', kind: 'string', value: (r) => r.version },
   { header: 'Intensity', kind: 'double', value: (r) => r.intensity },
+  // POLECAT's name: the model's probability that the event is right (src/events/confidence.ts).
+  { header: 'Confidence', kind: 'double', value: (r) => r.confidence },
   // Dateline's own columns.
   { header: 'URL', kind: 'string', value: (r) => r.articleUrl },
   { header: 'Quad Class', kind: 'string', value: (r) => r.quad },

@@ -4,6 +4,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, runWithStdin, tempDb } from './helpers.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/events/confidence.ts';
 
 const STORY = [
   'date 2022-01-14',
@@ -96,4 +97,19 @@ test('cli code (issue 15): a missing file is a usage error saying so', async () 
   const run = await runCli('code', '/no/such/story.txt');
   assert.equal(run.code, 2);
   assert.equal(run.err, 'dateline: no such file: /no/such/story.txt\n');
+});
+
+test('cli code (issue 10): the default hides events below the confidence threshold; --all and --min-confidence set it', async () => {
+  const text = 'Poland urged Belarus on Wednesday to release the detained activists. Some said there might be talks, or not.';
+  const input = JSON.stringify({ id: 'c1', date: '2022-01-14', text });
+  const all = JSON.parse((await runWithStdin(input, 'code', '--jsonl', '--all')).out.trim());
+  const shown = JSON.parse((await runWithStdin(input, 'code', '--jsonl')).out.trim());
+  const none = JSON.parse((await runWithStdin(input, 'code', '--jsonl', '--min-confidence', '1')).out.trim());
+  assert.ok(all.events.length >= 1);
+  for (const e of all.events) assert.ok(e.confidence >= 0 && e.confidence <= 1);
+  assert.deepEqual(shown.events.map((e: { start: number }) => e.start), all.events.filter((e: { confidence: number }) => e.confidence >= DEFAULT_MIN_CONFIDENCE).map((e: { start: number }) => e.start));
+  assert.equal(none.events.filter((e: { confidence: number }) => e.confidence < 1).length, 0);
+  const bad = await runWithStdin(input, 'code', '--jsonl', '--min-confidence', 'high');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /bad --min-confidence "high": expected a number from 0 to 1/);
 });
