@@ -69,7 +69,8 @@ export interface RoleHolder {
 
 /** Role key -> holders, as {@link ActorKnowledge.importedRoles} answers (built per key on first ask). */
 export interface RoleIndex {
-  get(role: string): readonly RoleHolder[] | undefined;
+  /** The holders of `role`; an index may leave out those of other countries than `country` when one is given. */
+  get(role: string, country?: string | null): readonly RoleHolder[] | undefined;
 }
 
 /** The compiled knowledge the actor tagger and the phrase resolver use. Immutable after loading. */
@@ -438,7 +439,7 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
     groups: groupMap,
     people: peopleMap,
     roles,
-    importedRoles: importedPeople ? { get: (role: string) => importedPeople.holders(role) } : undefined,
+    importedRoles: importedPeople ? { get: (role: string, country?: string | null) => importedPeople.holders(role, country ?? null) } : undefined,
     importedPeople,
     nameVariants: variants,
     uniqueRoles,
@@ -461,49 +462,82 @@ export function loadActorKnowledge(dataDir: string = DEFAULT_DATA_DIR, options: 
 function personFallback(mine: ReadonlyMap<string, PersonEntry[]>, index: ImportedPeople | null, variants: ReadonlyMap<string, string>): GazetteerFallback<Atom> {
   const made = new Map<string, GazetteerEntry<Atom>>();
   const mineFirst = new Set<string>();
+  const mineParticles = new Set<string>();
   let mineMax = 0;
-  for (const key of mine.keys()) {
+  for (const [key, people] of mine) {
     const words = key.split(' ');
     mineFirst.add(words[0]!);
     mineMax = Math.max(mineMax, words.length);
+    for (const p of people) for (const n of [p.name, ...p.aliases]) for (const w of n.split(/\s+/)) if (/^\p{Ll}/u.test(w)) mineParticles.add(foldWord(w, variants));
   }
+  // Words repeat: fold each distinct word key once (bounded), and answer each word of a document once.
+  const folded = new Map<string, string>();
+  const fold = (key: string): string => {
+    let f = folded.get(key);
+    if (f === undefined) {
+      if (folded.size > 50_000) folded.clear();
+      f = foldWord(key, variants);
+      folded.set(key, f);
+    }
+    return f;
+  };
+  let memoWords: readonly Word[] | null = null;
+  let memo: Array<GazetteerEntry<Atom> | null | undefined> = [];
   return {
     at(words: readonly Word[], i: number): GazetteerEntry<Atom> | null {
-      const w = words[i];
-      if (!w?.cap || w.punct) return null;
-      let key = foldWord(w.key, variants);
-      const inMine = mineFirst.has(key);
-      const inImported = index?.startsName(key) ?? false;
-      if (!inMine && !inImported) return null;
-      const max = Math.max(inMine ? mineMax : 0, inImported ? index!.maxWords : 0);
-      let found: { key: string; end: number; people: PersonEntry[]; mine: boolean } | null = null;
-      for (let j = i + 1; j < words.length && j - i < max; j++) {
-        const x = words[j]!;
-        if (x.sentence !== w.sentence || x.punct) break;
-        key += ` ${foldWord(x.key, variants)}`;
-        if (!x.cap) continue;
-        const own = inMine ? mine.get(key) : undefined;
-        const people = own ?? (inImported ? index!.lookup(key) : []);
-        if (people.length) found = { key, end: j + 1, people, mine: !!own };
+      if (words !== memoWords) {
+        memoWords = words;
+        memo = [];
       }
-      if (!found) return null;
-      let entry = made.get(found.key);
-      if (!entry) {
-        const span = words.slice(i, found.end);
-        entry = {
-          keys: span.map((x) => x.key),
-          cases: span.map(() => 'any' as const),
-          forms: span.map((x) => x.text),
-          alias: span.map((x) => x.text).join(' '),
-          value: { kind: 'person', people: found.people },
-          // Below the compiled alias of the same length, which says the same thing with its case kept.
-          priority: found.mine ? PRIORITY.person - 1 : PRIORITY.person - 2,
-        };
-        made.set(found.key, entry);
+      let entry = memo[i];
+      if (entry === undefined) {
+        entry = find(words, i);
+        memo[i] = entry;
       }
       return entry;
     },
   };
+
+  function find(words: readonly Word[], i: number): GazetteerEntry<Atom> | null {
+    const w = words[i];
+    if (!w?.cap || w.punct) return null;
+    let key = fold(w.key);
+    const inMine = mineFirst.has(key);
+    const inImported = index?.startsName(key) ?? false;
+    if (!inMine && !inImported) return null;
+    const max = Math.max(inMine ? mineMax : 0, inImported ? index!.maxWords : 0);
+    let found: { key: string; end: number; people: PersonEntry[]; mine: boolean } | null = null;
+    for (let j = i + 1; j < words.length && j - i < max; j++) {
+      const x = words[j]!;
+      if (x.sentence !== w.sentence || x.punct) break;
+      const f = fold(x.key);
+      key += ` ${f}`;
+      // Inside a name, only the lower-case words names have ("bin", "de", "dos").
+      if (!x.cap) {
+        if (mineParticles.has(f) || index?.isParticle(f)) continue;
+        break;
+      }
+      const own = inMine ? mine.get(key) : undefined;
+      const people = own ?? (inImported ? index!.lookup(key) : []);
+      if (people.length) found = { key, end: j + 1, people, mine: !!own };
+    }
+    if (!found) return null;
+    let entry = made.get(found.key);
+    if (!entry) {
+      const span = words.slice(i, found.end);
+      entry = {
+        keys: span.map((x) => x.key),
+        cases: span.map(() => 'any' as const),
+        forms: span.map((x) => x.text),
+        alias: span.map((x) => x.text).join(' '),
+        value: { kind: 'person', people: found.people },
+        // Below the compiled alias of the same length, which says the same thing with its case kept.
+        priority: found.mine ? PRIORITY.person - 1 : PRIORITY.person - 2,
+      };
+      made.set(found.key, entry);
+    }
+    return entry;
+  }
 }
 
 /** The file names the loader reads, relative to the data directory (for `check-data` and docs). */

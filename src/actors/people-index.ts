@@ -79,6 +79,8 @@ export class ImportedPeople {
   private byKey = new Map<string, number[]>();
   private byRole = new Map<string, number[]>();
   private firstWords = new Set<string>();
+  /** Folded words written in lower case inside some name ("bin", "de", "dos"). */
+  private particles = new Set<string>();
   private cache: Array<PersonEntry | null | undefined> = [];
   private holdersCache = new Map<string, ImportedHolder[]>();
   private ids = new Map<string, number>();
@@ -92,6 +94,12 @@ export class ImportedPeople {
   /** True once the file has been read and indexed. */
   get loaded(): boolean {
     return this.text !== null;
+  }
+
+  /** Reads and indexes the file now if not yet done (a pipeline does this when it is built). */
+  warm(): this {
+    this.load();
+    return this;
   }
 
   /** Number of people indexed (reads the file). */
@@ -136,6 +144,7 @@ export class ImportedPeople {
         this.starts.push(lineStart);
         this.ids.set(id, person);
         this.index(mapVariants(folded, variants), person);
+        this.particlesOf(name);
         names = t3 > t2 + 1 ? text.slice(t2 + 1, t3).split('|') : [];
       } else if (person >= 0 && t3 > t2 + 1) {
         // A later row of the same person may add aliases.
@@ -143,17 +152,25 @@ export class ImportedPeople {
       }
       for (const n of names) {
         const f = foldName(n);
-        if (!taken.has(f)) this.index(mapVariants(f, variants), person);
+        if (taken.has(f)) continue;
+        this.index(mapVariants(f, variants), person);
+        this.particlesOf(n);
       }
       if (person < 0) continue;
-      // The role key is the fourth column.
+      // The role key and the country are the fourth and sixth columns: holders are indexed by both
+      // and by role alone, so an office look-up reads only the people of the country asked.
       const t4 = text.indexOf('\t', t3 + 1);
+      const t5 = text.indexOf('\t', t4 + 1);
+      const t6 = text.indexOf('\t', t5 + 1);
       const role = text.slice(t3 + 1, t4);
-      if (role === lastRole) continue;
-      lastRole = role;
-      const list = this.byRole.get(role);
-      if (!list) this.byRole.set(role, [person]);
-      else if (list[list.length - 1] !== person) list.push(person);
+      const roleCountry = `${role}\t${text.slice(t5 + 1, t6)}`;
+      if (roleCountry === lastRole) continue;
+      lastRole = roleCountry;
+      for (const key of [role, roleCountry]) {
+        const list = this.byRole.get(key);
+        if (!list) this.byRole.set(key, [person]);
+        else if (list[list.length - 1] !== person) list.push(person);
+      }
     }
     return text;
   }
@@ -169,6 +186,19 @@ export class ImportedPeople {
     let count = 2;
     for (let k = key.indexOf(' ', space + 1); k >= 0; k = key.indexOf(' ', k + 1)) count++;
     if (count > this.maxWords) this.maxWords = count;
+  }
+
+  private particlesOf(name: string): void {
+    for (const w of name.split(' ')) {
+      const c = w.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && w[0] !== w[0]!.toUpperCase())) this.particles.add(foldName(w));
+    }
+  }
+
+  /** True when some indexed name has this folded word in lower case inside it ("bin", "de"). */
+  isParticle(folded: string): boolean {
+    this.load();
+    return this.particles.has(folded);
   }
 
   /** True when some indexed name starts with this folded word (reads the file on first call). */
@@ -197,17 +227,18 @@ export class ImportedPeople {
     return i === undefined ? null : this.person(i);
   }
 
-  /** Every period anyone imported held role key `role`. */
-  holders(role: string): ImportedHolder[] {
+  /** Every period anyone imported held role key `role` (in `country` only, when given). */
+  holders(role: string, country: string | null = null): ImportedHolder[] {
     this.load();
-    let out = this.holdersCache.get(role);
+    const key = country === null ? role : `${role}\t${country}`;
+    let out = this.holdersCache.get(key);
     if (out) return out;
     out = [];
-    for (const i of this.byRole.get(role) ?? []) {
+    for (const i of this.byRole.get(key) ?? []) {
       const p = this.person(i);
-      if (p) for (const r of p.roles) if (r.role === role) out.push({ person: p, role: r });
+      if (p) for (const r of p.roles) if (r.role === role && (country === null || r.country === country)) out.push({ person: p, role: r });
     }
-    this.holdersCache.set(role, out);
+    this.holdersCache.set(key, out);
     return out;
   }
 

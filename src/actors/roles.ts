@@ -111,9 +111,10 @@ function holderIn(kb: ActorKnowledge, roles: RoleIndex, q: OfficeQuery, date: st
   if (q.role === 'leader' && !q.office) {
     // "The Russian leader": whoever is flagged as the national leader.
     if (!q.country) return null;
-    pool = [...(roles === kb.roles ? kb.leaders.get(q.country) ?? [] : []), ...(roles.get('leader') ?? []).filter((h) => h.role.country === q.country && !h.role.office)];
+    pool = [...(roles === kb.roles ? kb.leaders.get(q.country) ?? [] : []), ...(roles.get('leader', q.country) ?? []).filter((h) => h.role.country === q.country && !h.role.office)];
   } else {
-    pool = roles.get(q.role) ?? [];
+    // The imported index reads only the holders of the country asked (an organisation's: IGO/NGO).
+    pool = roles.get(q.role, q.org ? kb.orgs.get(q.org)?.country ?? null : q.country) ?? [];
   }
   let found: RoleHolder | undefined;
   for (const h of pool) {

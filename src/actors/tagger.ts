@@ -102,13 +102,18 @@ export function tagActors(doc: Doc, kb: ActorKnowledge): ActorMention[] {
 }
 
 /**
- * Makes the actor tagger component from loaded knowledge. It reads no files while it runs.
+ * Makes the actor tagger component from loaded knowledge. It reads no files while it runs: the
+ * imported people's name index is built here, when the pipeline is built.
  *
  * @example
  * const { kb } = loadActorKnowledge();
  * const nlp = createPipeline([segmenter, createActorTagger(kb)]);
  */
 export function createActorTagger(kb: ActorKnowledge): Component {
+  // A pipeline meets names in its first article: index the imported people now, before the heap
+  // fills with documents (built mid-run, the index's garbage raised the peak RSS of a run over the
+  // Guardian sample from about 350 MB to about 500 MB).
+  kb.importedPeople?.warm();
   return {
     name: 'actors',
     assigns: ['actors'],

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadActorKnowledge } from '../../src/actors/kb.ts';
-import { tagActors } from '../../src/actors/tagger.ts';
+import { createActorTagger, tagActors } from '../../src/actors/tagger.ts';
 import { createDoc } from '../../src/doc/index.ts';
 import { segment } from '../../src/nlp/segment.ts';
 import { wordsOf } from '../../src/actors/words.ts';
@@ -157,5 +157,17 @@ describe('offices answered by the imported holders', () => {
   });
   it('nobody before the first holder known', () => {
     assert.equal(holder('president', 'MNG', '1700-01-01'), null);
+  });
+});
+
+describe('when the imported people are read', () => {
+  it('loading the knowledge base does not read them; building the actor tagger does', () => {
+    const fresh = loadActorKnowledge(DEFAULT_DATA_DIR).kb;
+    assert.equal(fresh.importedPeople?.loaded, false);
+    createActorTagger(fresh);
+    assert.equal(fresh.importedPeople?.loaded, true);
+  });
+  it('without the imported data there is nothing to read', () => {
+    assert.equal(loadActorKnowledge(DEFAULT_DATA_DIR, { imported: false }).kb.importedPeople, undefined);
   });
 });
