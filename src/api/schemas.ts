@@ -33,6 +33,14 @@ const articleDisplayTitle = {
 };
 
 /** One event with its article and sentence (offsets are into the article text). */
+/** An event's place, as `src/doc/types.ts` EventLocation. */
+const EventLocation = z.object({
+  name: z.string(), geonameid: z.number().int().nullable(), country: z.string(), admin1: z.string().nullable(),
+  lat: z.number(), lon: z.number(), precision: z.enum(['city', 'region', 'country']),
+  text: z.string(), start: z.number().int(), end: z.number().int(),
+  explain: z.object({ decides: z.string(), rule: z.string(), reason: z.string() }),
+});
+
 export const EventRow = z.object({
   id: z.string(), articleId: z.string(), articleTitle: nullableText, ...articleDisplayTitle, articleDate: day,
   sentenceIdx: z.number().int().nullable(), sentenceStart: z.number().int().nullable(), sentence: nullableText,
@@ -44,6 +52,7 @@ export const EventRow = z.object({
   start: z.number().int(), end: z.number().int(), negated: z.boolean(),
   intensity: z.number().nullable().meta({ description: 'PLOVER score of the type and mode, -10 (conflict) to +10 (cooperation); POLECAT Intensity' }),
   confidence: z.number().min(0).max(1).nullable().meta({ description: 'probability (0-1) that the event is right, from the calibrated model data/models/confidence.json; null when not scored' }),
+  location: EventLocation.nullable().meta({ description: 'where it happened: a GeoNames place (or region, or country) with the words and the rule that decided; null when nothing placed it' }),
   reported_by: Participant.nullable(),
   explain: z.array(z.object({ decides: z.string(), rule: z.string(), reason: z.string() })),
   version: z.string().meta({ description: "the coder's version (package version + pipeline version)" }),

@@ -1,4 +1,4 @@
-import type { Doc, EventParticipant, EventSpan, QuoteSpan, StatementSpan } from '../doc/index.ts';
+import type { Doc, EventLocation, EventParticipant, EventSpan, QuoteSpan, StatementSpan } from '../doc/index.ts';
 import { CODER_VERSION } from '../version.ts';
 
 /**
@@ -41,6 +41,8 @@ export interface EventJson {
   intensity: number | null;
   /** Probability (0-1) that the event is right, from the calibrated model; null when not scored. */
   confidence: number | null;
+  /** Where it happened (gazetteer place, precision city/region/country, the words and rule that decided); null when nothing placed it or it was stored before places were found. */
+  location: EventLocation | null;
   reported_by: ParticipantJson | null;
   explain: EventSpan['explain'];
   /** The coder's version (`0.1.0+pipeline.1`, see src/version.ts). */
@@ -83,6 +85,7 @@ export function eventJson(e: EventSpan, window: TextWindow, sentence: string | n
     negated: e.negated,
     intensity: e.intensity ?? null,
     confidence: e.confidence ?? null,
+    location: e.location ?? null,
     reported_by: e.reportedBy ? participant(window, e.reportedBy) : null,
     explain: e.explain,
     // Stores do not yet record which pipeline coded an article (DECISIONS §9), so a stored event

@@ -113,3 +113,23 @@ test('cli code (issue 10): the default hides events below the confidence thresho
   assert.equal(bad.code, 2);
   assert.match(bad.err, /bad --min-confidence "high": expected a number from 0 to 1/);
 });
+
+test('cli code --json and the stored events carry each event\'s location with the words and rule that placed it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-location-'));
+  const file = join(dir, 'story.txt');
+  writeFileSync(file, STORY);
+  const coded = await runCli('code', file, '--json', '--all');
+  assert.equal(coded.code, 0, coded.err);
+  const talks = (JSON.parse(coded.out) as { events: { trigger: string; location: { name: string; country: string; precision: string; text: string; explain: { rule: string } } | null }[] }).events
+    .find((e) => e.trigger === 'hold talks');
+  assert.ok(talks, coded.out);
+  assert.equal(talks.location?.name, 'Vilnius');
+  assert.equal(talks.location?.country, 'LTU');
+  assert.equal(talks.location?.precision, 'city');
+  assert.equal(talks.location?.explain.rule, 'rule:location/cue');
+  const db = tempDb();
+  assert.equal((await runCli('ingest', file, '--db', db, '--workers', '0')).code, 0);
+  const listed = await runCli('events', '--db', db, '--json');
+  const stored = listed.out.trim().split('\n').map((l) => JSON.parse(l) as { event: string; location: { name: string } | null }).find((e) => e.event === 'CONSULT');
+  assert.equal(stored?.location?.name, 'Vilnius', listed.out);
+});

@@ -23,6 +23,9 @@ interface Listed {
   start: number;
   end: number;
   explain: EventRow['explain'];
+  intensity: number | null;
+  confidence: number | null;
+  location: EventRow['location'];
 }
 
 const who = (p: Who): Who => ({ id: p.id, name: p.name, country: p.country, sector: p.sector, org: p.org });
@@ -37,6 +40,7 @@ function fromStored(e: StoredEvent): Listed {
     id: e.id, articleId: e.articleId, articleDate: e.articleDate, articleTitle: e.articleTitle, event: ev.event, mode: ev.mode, context: ev.context,
     status: ev.status, date: ev.date, source: ev.source.map((p) => who(p.actor)), target: ev.target.map((p) => who(p.actor)),
     sentence: e.sentenceText, start: ev.start, end: ev.end, explain: ev.explain,
+    intensity: ev.intensity ?? null, confidence: ev.confidence ?? null, location: ev.location ?? null,
   };
 }
 
@@ -52,7 +56,8 @@ function eventRecord(e: Listed): object {
   return {
     id: e.id, articleId: e.articleId, articleDate: e.articleDate, article_id: e.articleId, article_date: e.articleDate,
     event: e.event, mode: e.mode, context: e.context, status: e.status, date: e.date, source: e.source, target: e.target,
-    sentence: e.sentence, start: e.start, end: e.end, explain: e.explain,
+    sentence: e.sentence, start: e.start, end: e.end, intensity: e.intensity, confidence: e.confidence, location: e.location,
+    explain: e.explain,
   };
 }
 
