@@ -140,6 +140,10 @@ describe('where an imported name starts and ends', () => {
   it('inside a sentence, the whole name is one mention', () => {
     assert.deepEqual(spans('Yesterday Khurelsukh Ukhnaa met reporters.').filter(([, id]) => id === wd).map(([t]) => t), ['Khurelsukh Ukhnaa']);
   });
+  it('lower-case words names have (de, dos) do not end the name', () => {
+    const a = resolveActorText(kb, 'Sergio de Sousa Mendes dos Santos', '2020-06-01');
+    assert.deepEqual([a?.id, a?.country, a?.sector], ['person:wd-q108391566', 'AGO', 'GOV']);
+  });
   it("a possessive after the name keeps the person", () => {
     assert.ok(spans("Khurelsukh Ukhnaa's office said so.").some(([, id]) => id === wd));
   });

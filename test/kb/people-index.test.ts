@@ -27,6 +27,7 @@ const ROWS = [
   row('wd-8', 'Broken Row', '', 'president', 'ZZZ', '2015-01-01'),
   row('wd-9', 'Bad Dates', '', 'president', 'USA', '2015-01-01', '2014-01-01'),
   row('wd-10', 'Maria Sánchez-Ortega', '', 'minister', 'ESP', '2018-01-01'),
+  row('wd-11', 'Ana de la Cruz', 'Ana bint Cruz', 'foreign minister', 'MEX', '2019-01-01'),
 ];
 
 function fixture(rows: string[] = ROWS, variants = 'variant\tcanonical\nsergei\tsergey\nmohammed\tmuhammad\n'): { people: string; variants: Map<string, string> } {
@@ -137,7 +138,7 @@ describe('ImportedPeople', () => {
 
   it('answers role look-ups with every period of every holder', () => {
     const ip = index();
-    assert.deepEqual(ip.holders('foreign minister').map((h) => h.person.id), ['wd-2', 'wd-3']);
+    assert.deepEqual(ip.holders('foreign minister').map((h) => h.person.id), ['wd-2', 'wd-3', 'wd-11']);
     assert.deepEqual(ip.holders('president').map((h) => h.person.id), ['wd-1']);
     assert.deepEqual(ip.holders('no such role'), []);
   });
@@ -152,8 +153,33 @@ describe('ImportedPeople', () => {
 
   it('counts and reads every loaded person', () => {
     const ip = index();
-    assert.equal(ip.size, 8);
-    assert.deepEqual(ip.all().map((p) => p.id), ['wd-1', 'wd-2', 'wd-3', 'wd-4', 'wd-5', 'wd-10']);
+    assert.equal(ip.size, 9);
+    assert.deepEqual(ip.all().map((p) => p.id), ['wd-1', 'wd-2', 'wd-3', 'wd-4', 'wd-5', 'wd-10', 'wd-11']);
+  });
+
+  it('answers role look-ups for one country only when asked', () => {
+    const ip = index();
+    assert.deepEqual(ip.holders('foreign minister', 'FRA').map((h) => h.person.id), ['wd-3']);
+    assert.deepEqual(ip.holders('foreign minister', 'MEX').map((h) => h.person.id), ['wd-11']);
+    assert.deepEqual(ip.holders('foreign minister', 'DEU'), []);
+    assert.deepEqual(ip.holders('president', 'MNG').map((h) => h.role.start), ['2021-06-25']);
+  });
+
+  it('knows the words names have in lower case, from the names themselves', () => {
+    const ip = index();
+    for (const w of ['de', 'la', 'bint']) assert.equal(ip.isParticle(w), true, w);
+    for (const w of ['ana', 'cruz', 'said', 'le']) assert.equal(ip.isParticle(w), false, w);
+  });
+
+  it('finds a name with lower-case words inside', () => {
+    assert.deepEqual(names(index(), 'Ana de la Cruz'), ['wd-11']);
+    assert.deepEqual(names(index(), 'Ana Bint Cruz'), ['wd-11']);
+  });
+
+  it('warm() reads the file once, before any look-up', () => {
+    const ip = index();
+    assert.equal(ip.warm().loaded, true);
+    assert.equal(ip.warm().size, 9);
   });
 
   it('a missing file is an empty index', () => {
