@@ -11,11 +11,13 @@ import { fitLogistic, fitPlatt, type FitOptions } from './logistic.ts';
 export interface TrainParams extends Required<Pick<FitOptions, 'l2' | 'minCount'>> {
   folds: number;
   seed: number;
-  /** The precision the default threshold must reach. */
-  targetPrecision: number;
+  /** What makes an example right (scripts/train/dataset.ts): its type, or its type and every gold role. */
+  label: 'type' | 'type+roles';
+  /** The share of the right events the rules code that the default threshold must keep. */
+  minRecall: number;
 }
 
-export const TRAIN_PARAMS: TrainParams = { l2: 1, minCount: 3, folds: 5, seed: 10, targetPrecision: 0.7 };
+export const TRAIN_PARAMS: TrainParams = { l2: 1, minCount: 3, folds: 5, seed: 10, label: 'type', minRecall: 0.9 };
 
 interface Labelled {
   group: number;
@@ -138,15 +140,20 @@ export function atThreshold(p: readonly number[], y: readonly number[], t: numbe
 }
 
 /**
- * The lowest threshold on a 0.05 grid whose precision reaches `target` (so the least recall is lost);
- * 0 when every event already does, null when no threshold does.
+ * The default threshold: the highest on a 0.05 grid (up to 0.95) that keeps at least `minRecall` of the
+ * right events the rules code, so precision rises as far as it can without losing more than that share
+ * of what the rules find; 0 when even 0.05 loses more.
+ *
+ * @example
+ * chooseThreshold(p, y, 0.9); // 0.25
  */
-export function chooseThreshold(p: readonly number[], y: readonly number[], target: number): number | null {
-  for (let k = 0; k <= 19; k++) {
+export function chooseThreshold(p: readonly number[], y: readonly number[], minRecall: number): number {
+  let best = 0;
+  for (let k = 1; k <= 19; k++) {
     const t = Math.round(k * 5) / 100;
-    if (atThreshold(p, y, t).precision >= target) return t;
+    if (atThreshold(p, y, t).recall >= minRecall) best = t;
   }
-  return null;
+  return best;
 }
 
 /** The reliability table as printed lines. */

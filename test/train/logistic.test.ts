@@ -53,13 +53,14 @@ test('reliability: bins, observed share and the expected calibration error', () 
   assert.ok(Math.abs(r.ece - 0.25) < 1e-9);
 });
 
-test('the threshold is the lowest on the grid that reaches the precision', () => {
-  const p = [0.1, 0.2, 0.5, 0.6, 0.9];
-  const y = [0, 0, 1, 0, 1];
-  assert.deepEqual(atThreshold(p, y, 0.5), { shown: 3, right: 2, precision: 2 / 3, recall: 1 });
-  assert.equal(chooseThreshold(p, y, 0.6), 0.25);
-  assert.equal(chooseThreshold(p, y, 0.3), 0);
-  assert.equal(chooseThreshold([0.9], [0], 0.5), null);
+test('the threshold is the highest on the grid that keeps the share of right events asked', () => {
+  const p = [0.1, 0.2, 0.3, 0.5, 0.6, 0.9];
+  const y = [0, 0, 1, 1, 0, 1];
+  assert.deepEqual(atThreshold(p, y, 0.5), { shown: 3, right: 2, precision: 2 / 3, recall: 2 / 3 });
+  assert.equal(chooseThreshold(p, y, 1), 0.3);
+  assert.equal(chooseThreshold(p, y, 0.6), 0.5);
+  assert.equal(chooseThreshold(p, y, 0.3), 0.9);
+  assert.equal(chooseThreshold([0.01], [1], 0.9), 0);
 });
 
 test('crossValidate gives every example a probability from a model that did not see it', () => {
