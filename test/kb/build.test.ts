@@ -13,6 +13,7 @@ import { buildKb } from '../../scripts/kb/build.ts';
 import { countryOf, loadConventions, positionRule } from '../../scripts/kb/conventions.ts';
 import { cameoDay, endDay, startDay } from '../../scripts/kb/dates.ts';
 import { parseDictionary, phraseName } from '../../scripts/kb/phoenix.ts';
+import { sourcesMarkdown } from '../../scripts/kb/sources.ts';
 
 describe('partial dates', () => {
   const cases: Array<[string, string | null, string | null]> = [
@@ -248,5 +249,16 @@ describe('a build from fixture sources', () => {
     const files = ['imported/people.tsv', 'imported/orgs.tsv', 'imported/groups.tsv', 'SOURCES.md'].map((f) => readFileSync(join(data, 'kb', f), 'utf8'));
     buildKb(from, data);
     assert.deepEqual(['imported/people.tsv', 'imported/orgs.tsv', 'imported/groups.tsv', 'SOURCES.md'].map((f) => readFileSync(join(data, 'kb', f), 'utf8')), files);
+  });
+});
+
+describe('SOURCES.md', () => {
+  it('a rebuild keeps the gazetteer attribution (GeoNames, CC BY 4.0) and the committed text above the snapshot', () => {
+    const generated = sourcesMarkdown([], 'report');
+    assert.match(generated, /## GeoNames: the gazetteer/);
+    assert.match(generated, /CC BY 4\.0/);
+    const committed = readFileSync(join(DEFAULT_DATA_DIR, 'kb', 'SOURCES.md'), 'utf8');
+    const head = (md: string): string => md.slice(0, md.indexOf('## Snapshot of the inputs'));
+    assert.equal(head(committed), head(generated));
   });
 });
