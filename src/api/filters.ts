@@ -59,6 +59,7 @@ export const EVENT_FILTER_SHAPE = {
   since: filterParam(EVENT_FILTERS.since).optional(),
   until: filterParam(EVENT_FILTERS.until).optional(),
   q: filterParam(EVENT_FILTERS.q).optional(),
+  min_confidence: filterParam(EVENT_FILTERS.min_confidence).optional(),
 } satisfies Record<EventFilterName, z.ZodType>;
 
 /** The filter parameters alone, as a strict schema. */

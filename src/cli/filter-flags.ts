@@ -1,11 +1,12 @@
 /**
  * The event filters as command-line flags: one flag per entry of the store's filter table, named as
- * the API parameter with dashes (`--actor`, later `--min-confidence`), read by the same parser and
- * refused in the same words, so `events` and `export` take exactly the same filters.
+ * the API parameter with dashes (`--actor`, `--min-confidence`), read by the same parser and
+ * refused in the same words, so `events` and `export` take exactly the same filters; and `--all`,
+ * every event whatever its status and confidence (DECISIONS §3), as `dateline code --all`.
  */
 import type { Command } from 'commander';
 import {
-  EVENT_FILTER_NAMES, EVENT_FILTERS, filterFlag, FilterValueError, parseEventFilter, type EventFilter, type EventFilterName,
+  EVENT_FILTER_NAMES, EVENT_FILTERS, EVENT_STATUSES, filterFlag, FilterValueError, parseEventFilter, type EventFilter, type EventFilterName,
 } from '../index.ts';
 
 /** Where commander keeps a flag's value: `--min-confidence` as `minConfidence`. */
@@ -24,13 +25,15 @@ export function addFilterFlags(command: Command): Command {
     const def = EVENT_FILTERS[name];
     command.option(`${filterFlag(name)} ${def.syntax}`, def.description);
   }
+  command.option('--all', 'every event, whatever its status and confidence (unless --status or --min-confidence says otherwise)');
   return command;
 }
 
 /**
  * The filter flags given to a command, parsed.
  *
- * @param flags - The command's options as commander parsed them.
+ * @param flags - The command's options as commander parsed them; `all` lifts the default status and
+ *   confidence filters (a `--status` or `--min-confidence` given beside it still holds).
  * @returns The event filter.
  * @throws FilterValueError (`E_USAGE_BAD_FILTER`) naming the flag: `bad --type "PARTY": ...`.
  * @example
@@ -44,7 +47,8 @@ export function filterFromFlags(flags: Readonly<Record<string, unknown>>): Event
   }
   const parsed = parseEventFilter(input);
   if (!parsed.ok) throw new FilterValueError(parsed.issue, filterFlag(parsed.issue.filter));
-  return parsed.value;
+  if (flags.all !== true) return parsed.value;
+  return { status: EVENT_STATUSES, min_confidence: 0, ...parsed.value };
 }
 
 /** The filter flags that were given, as flags (`--actor`), for messages. */

@@ -14,10 +14,10 @@ const UPSERT_ACTOR = `
 const INSERT_EVENT = `
   INSERT INTO events (id, article_id, idx, sentence_idx, type, mode, context, source_actor_id, target_actor_id,
                       date_value, date_start, date_end, status, trigger_start, trigger_end, rule, reason, negated, reported_by_actor_id, payload,
-                      day, quad)
+                      day, quad, confidence)
   VALUES (@id, @articleId, @idx, @sentenceIdx, @type, @mode, @context, @sourceActorId, @targetActorId,
           @dateValue, @dateStart, @dateEnd, @status, @start, @end, @rule, @reason, @negated, @reportedBy, @payload,
-          coalesce(@dateStart, @dateEnd, @articleDate), @quad)`;
+          coalesce(@dateStart, @dateEnd, @articleDate), @quad, @confidence)`;
 
 const INSERT_EVENT_ACTOR = `
   INSERT OR IGNORE INTO event_actors (event_id, role, actor_id, country, code) VALUES (?, ?, ?, ?, ?)`;
@@ -89,6 +89,7 @@ export function insertEventsQuotesStatements(
       dateValue: e.date, dateStart: days.start, dateEnd: days.end, status: e.status, start: e.start, end: e.end,
       rule: typeWhy?.rule ?? 'unknown', reason: typeWhy?.reason ?? '', negated: e.negated ? 1 : 0,
       reportedBy: e.reportedBy?.actor.id ?? null, payload: JSON.stringify(e), quad: quadCode(e.event),
+      confidence: typeof e.confidence === 'number' ? e.confidence : null,
     });
     for (const p of e.source) insertEventActor.run(id, 'source', p.actor.id, p.actor.country, queryCode(p.actor));
     for (const p of e.target) insertEventActor.run(id, 'target', p.actor.id, p.actor.country, queryCode(p.actor));

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildExampleDb, getJson, startServer, tempDir, type RunningServer } from './helpers.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/index.ts';
 
 const tmp = tempDir();
 let server: RunningServer;
@@ -89,5 +90,30 @@ describe('event filters in the API', () => {
     assert.match(describe('/api/events', 'actor')!, /names \(Russia, Russian\)/);
     assert.equal(describe('/api/events', 'mode'), describe('/api/export/events.csv', 'mode'));
     assert.ok(doc.paths['/api/actors/suggest']);
+  });
+
+  test('min_confidence (issue 10): the documented default on lists, aggregates and exports; 0 shows every event', async () => {
+    const { body: stats } = await get('api/stats');
+    const byStatus = stats.eventsByStatus as Record<string, number>;
+    const everything = byStatus.occurred! + byStatus.scheduled!;
+    assert.equal(await total('api/events?min_confidence=0'), everything, 'stats count every event, min_confidence=0 lists them');
+    const shown = await total('api/events');
+    assert.ok(shown < everything, `the default hides some of the example events (${shown} of ${everything})`);
+    assert.equal(await total(`api/events?min_confidence=${DEFAULT_MIN_CONFIDENCE}`), shown);
+    assert.ok(await total('api/events?min_confidence=0.9') <= shown);
+    const page = await get('api/events?limit=200');
+    for (const item of page.body.items as { confidence?: number | null }[]) assert.ok(item.confidence == null || item.confidence >= DEFAULT_MIN_CONFIDENCE);
+    const sum = (buckets: { total: number }[]) => buckets.reduce((n, b) => n + b.total, 0);
+    const histogram = async (q: string) => sum((await get(`api/events/histogram?interval=month${q}`)).body.buckets as { total: number }[]);
+    assert.equal(await histogram(''), shown);
+    assert.equal(await histogram('&min_confidence=0'), everything);
+    const csvRows = async (q: string) => (await (await fetch(new URL(`api/export/events.jsonl${q}`, server.url))).text()).trim().split('\n').filter(Boolean).length;
+    assert.equal(await csvRows(''), shown);
+    assert.equal(await csvRows('?min_confidence=0'), everything);
+    for (const bad of ['2', 'high', '-1']) {
+      const { status, body } = await get(`api/events?min_confidence=${bad}`);
+      assert.equal(status, 400, bad);
+      assert.match(body.message as string, new RegExp(`^bad min_confidence "${bad}": expected a number from 0 to 1`));
+    }
   });
 });

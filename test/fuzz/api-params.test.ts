@@ -85,6 +85,7 @@ function validValue(route: Route, param: Param): fc.Arbitrary<string> {
   if (name === 'kind') return fc.constantFrom('denial', 'concern', 'warning', 'claim');
   if (name === 'id') return articleIds.length ? fc.oneof(fc.constantFrom(...articleIds), fc.stringMatching(/^[0-9a-f]{16}$/)) : fc.stringMatching(/^[0-9a-f]{16}$/);
   if (name === 'mode') return fc.constantFrom(...modes);
+  if (name === 'min_confidence') return fc.integer({ min: 0, max: 1000 }).map((n) => String(n / 1000));
   return plainText(200);
 }
 

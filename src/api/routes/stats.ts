@@ -17,7 +17,8 @@ const StatsResponse = RESPONSES.stats.extend({
 });
 
 /**
- * The counts GET /api/stats answers. Event counts cover every status; `eventsByQuad` sums the
+ * The counts GET /api/stats answers. Event counts cover every status and confidence (the store's
+ * totals, not the default view); `eventsByQuad` sums the
  * store's histogram, so it agrees with the charts.
  *
  * @example
@@ -26,9 +27,9 @@ const StatsResponse = RESPONSES.stats.extend({
 export function storeSummary(store: Store): z.output<typeof StatsResponse> {
   const s = store.stats();
   const eventsByStatus: Record<string, number> = {};
-  for (const status of EVENT_STATUSES) eventsByStatus[status] = queryEvents(store.db, { status: [status] }, { limit: 1 }).total;
+  for (const status of EVENT_STATUSES) eventsByStatus[status] = queryEvents(store.db, { status: [status], min_confidence: 0 }, { limit: 1 }).total;
   const eventsByQuad: Record<string, number> = Object.fromEntries(QUAD_CLASSES.map((q) => [q, 0]));
-  for (const bucket of eventHistogram(store.db, { status: [...EVENT_STATUSES] }, 'month')) {
+  for (const bucket of eventHistogram(store.db, { status: [...EVENT_STATUSES], min_confidence: 0 }, 'month')) {
     for (const quad of QUAD_CLASSES) eventsByQuad[quad] = (eventsByQuad[quad] ?? 0) + bucket[quad];
   }
   return {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { articleId, buildPipeline, codedJson, createDoc, DatelineError, DEFAULT_MIN_CONFIDENCE, loadKnowledge, readInput, shownEvents, type ArticleInput, type Doc, type Pipeline } from '../../index.ts';
+import { articleId, buildPipeline, codedJson, createDoc, DatelineError, DEFAULT_MIN_CONFIDENCE, EVENT_FILTERS, filterFlag, FilterValueError, loadKnowledge, readInput, shownEvents, type ArticleInput, type Doc, type Pipeline } from '../../index.ts';
 import { checkDate, requireInputs, type Io } from '../context.ts';
 import { dateField, mapJsonLines, stringField } from '../jsonl-stdin.ts';
 import { eventLine, quoteLine, statementLine } from '../event-lines.ts';
@@ -20,11 +20,10 @@ interface CodeFlags {
 function threshold(flags: CodeFlags): number {
   if (flags.all) return 0;
   if (flags.minConfidence === undefined) return DEFAULT_MIN_CONFIDENCE;
-  const value = Number(flags.minConfidence.trim());
-  if (flags.minConfidence.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new DatelineError('E_USAGE', { detail: `bad --min-confidence ${JSON.stringify(flags.minConfidence)}: expected a number from 0 to 1` });
-  }
-  return value;
+  // Read as the filter of `events`, `export` and the API reads it, and refused in the same words.
+  const parsed = EVENT_FILTERS.min_confidence.parse(flags.minConfidence);
+  if (!parsed.ok) throw new FilterValueError(parsed.issue, filterFlag('min_confidence'));
+  return parsed.value;
 }
 
 function codeOne(pipeline: Pipeline, text: string, date: string, title: string | null) {

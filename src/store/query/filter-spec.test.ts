@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { EVENT_FILTER_NAMES, EVENT_FILTERS, filterFlag, filterMessage, FilterValueError, parseEventFilter, splitList } from './filter-spec.ts';
 
 test('filter-spec: every filter has a name, flag, syntax, description and a working example', () => {
-  assert.deepEqual(EVENT_FILTER_NAMES, ['actor', 'dyad', 'type', 'mode', 'status', 'since', 'until', 'q']);
+  assert.deepEqual(EVENT_FILTER_NAMES, ['actor', 'dyad', 'type', 'mode', 'status', 'since', 'until', 'q', 'min_confidence']);
   for (const name of EVENT_FILTER_NAMES) {
     const def = EVENT_FILTERS[name];
     assert.equal(def.name, name);
@@ -25,6 +25,10 @@ test('filter-spec: lists, any case, duplicates and blanks dropped', () => {
     [{ dyad: 'RUS,RUS' }, { dyad: ['RUS', 'RUS'] }],
     [{ since: '2022-01-05', until: ' 2022-02-28 ' }, { since: '2022-01-05', until: '2022-02-28' }],
     [{ q: '  security guarantees ' }, { q: 'security guarantees' }],
+    [{ min_confidence: ' 0.5 ' }, { min_confidence: 0.5 }],
+    [{ min_confidence: '.25' }, { min_confidence: 0.25 }],
+    [{ min_confidence: '0' }, { min_confidence: 0 }],
+    [{ min_confidence: '1' }, { min_confidence: 1 }],
     [{}, {}],
   ];
   for (const [input, expected] of cases) assert.deepEqual(parseEventFilter(input), { ok: true, value: expected }, JSON.stringify(input));
@@ -45,6 +49,11 @@ test('filter-spec: bad values name the filter and the value; false friends inclu
     [{ since: '2022-1-5' }, 'since', '2022-1-5'],
     [{ until: '2022-02-30' }, 'until', '2022-02-30'],
     [{ q: '   ' }, 'q', '   '],
+    [{ min_confidence: 'high' }, 'min_confidence', 'high'],
+    [{ min_confidence: '1.5' }, 'min_confidence', '1.5'],
+    [{ min_confidence: '-0.1' }, 'min_confidence', '-0.1'],
+    [{ min_confidence: '' }, 'min_confidence', ''],
+    [{ min_confidence: '1e-1' }, 'min_confidence', '1e-1'],
   ];
   for (const [input, filter, value] of cases) {
     const parsed = parseEventFilter(input);

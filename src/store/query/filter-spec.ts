@@ -5,7 +5,7 @@
  * lists, aggregates, exports), the store's own checks and the docs all read this table, so a filter
  * cannot take a list in one place and a single value in another.
  *
- * Filters still to come (DECISIONS §7: `min_confidence`, `near`, `bbox`, `place`) join as entries of
+ * Filters still to come (DECISIONS §7: `near`, `bbox`, `place`) join as entries of
  * {@link EVENT_FILTERS} and fields of `EventFilter`; every surface then offers them.
  *
  * Parsing here is pure (no store): actor names are only checked for shape; the store resolves them
@@ -16,6 +16,7 @@ import { DatelineError } from '../../errors.ts';
 import { PLOVER_MODES } from '../../events/lexicon.ts';
 import { isIsoDay } from '../../lib/calendar-day.ts';
 import { QUAD_CLASS } from '../../events/quad-class.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../events/confidence.ts';
 import type { EventFilter } from './types.ts';
 
 /** The name of a filter: the API parameter and, with dashes, the CLI flag. */
@@ -156,6 +157,18 @@ export function checkText(filter: 'q', raw: string): FilterParse<string> {
   return value !== '' && value.length <= MAX_TEXT ? ok(value) : bad(filter, String(raw), `expected non-empty text of at most ${MAX_TEXT} characters`);
 }
 
+/**
+ * A confidence threshold: a number from 0 to 1 (`0.25`, `.5`, `1`).
+ *
+ * @example
+ * checkMinConfidence(' 0.5 '); // { ok: true, value: 0.5 }
+ */
+export function checkMinConfidence(raw: string): FilterParse<number> {
+  const text = typeof raw === 'string' ? raw.trim() : String(raw);
+  const value = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+  return value >= 0 && value <= 1 ? ok(value) : bad('min_confidence', text, 'expected a number from 0 to 1');
+}
+
 /** One filter: how it is written and read. */
 export interface FilterDef<K extends EventFilterName> {
   name: K;
@@ -218,6 +231,11 @@ export const EVENT_FILTERS: FilterTable = {
     name: 'q', syntax: '<words>', example: 'security guarantees',
     description: "words that must occur in the event's article (full-text search, stemmed)",
     parse: (raw) => checkText('q', raw),
+  },
+  min_confidence: {
+    name: 'min_confidence', syntax: '<0-1>', example: '0.5',
+    description: `events whose confidence is at least this; default ${DEFAULT_MIN_CONFIDENCE} (data/README.md), 0 shows every event; events stored before they were scored are always shown`,
+    parse: (raw) => checkMinConfidence(raw),
   },
 };
 

@@ -4,9 +4,10 @@ import { toFtsQuery } from '../fts-query.ts';
 import { statement } from '../statements.ts';
 import { resolveActorRefs, type ActorMatch } from './actor-refs.ts';
 import {
-  checkActorRefs, checkDayValue, checkModes, checkStatuses, checkTypes, DEFAULT_STATUSES, FilterValueError, PLOVER_MODE_NAMES,
+  checkActorRefs, checkDayValue, checkMinConfidence, checkModes, checkStatuses, checkTypes, DEFAULT_STATUSES, FilterValueError, PLOVER_MODE_NAMES,
   type FilterParse,
 } from './filter-spec.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../events/confidence.ts';
 import type { EventFilter, Interval } from './types.ts';
 
 /** SQL conditions over alias `e` (the events table), `AND`-joined, with their bound parameters. */
@@ -152,7 +153,9 @@ function checkModesExist(db: Database.Database, modes: readonly string[]): void 
  * code, id or name, so a caller in code gets what a user gets.
  *
  * @param db - The connection, to resolve actor names and check a full-text `q` against the index.
- * @param filter - The filter; status defaults to occurred and scheduled.
+ * @param filter - The filter; status defaults to occurred and scheduled, min_confidence to
+ *   DEFAULT_MIN_CONFIDENCE (DECISIONS §3; 0 shows every event, and an event without a confidence is
+ *   always shown).
  * @returns The WHERE body and its parameters (names start with `f_`).
  * @throws FilterValueError (`E_USAGE_BAD_FILTER`) for a bad or unknown value, DatelineError
  *   `E_STORE_BAD_QUERY` for bad full-text syntax.
@@ -165,6 +168,12 @@ export function eventFilterSql(db: Database.Database, filter: EventFilter): Filt
   const params: Record<string, string | number> = {};
   const statuses = valueOf(checkStatuses(asList(filter.status ?? DEFAULT_STATUSES)));
   where.push(`e.status IN (${bindAll(params, 'f_status', statuses)})`);
+  const minConfidence = filter.min_confidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (minConfidence !== 0) {
+    // Each branch reads an index (events_confidence; the covering filter indexes hold the column).
+    where.push('(e.confidence >= @f_min_confidence OR e.confidence IS NULL)');
+    params.f_min_confidence = valueOf(checkMinConfidence(String(minConfidence)));
+  }
   if (filter.type !== undefined) where.push(`e.type IN (${bindAll(params, 'f_type', valueOf(checkTypes(asList(filter.type))))})`);
   if (filter.mode !== undefined) {
     const modes = valueOf(checkModes(asList(filter.mode)));

@@ -32,6 +32,11 @@ export interface EventFilter {
   until?: string;
   /** Words matched against the text of the event's article (full-text index). */
   q?: string;
+  /**
+   * Events whose confidence is at least this (0 to 1); default DEFAULT_MIN_CONFIDENCE (DECISIONS §3),
+   * 0 shows every event. Events stored before they were scored (no confidence) are always shown.
+   */
+  min_confidence?: number;
 }
 
 /** Keyset paging: `cursor` is the opaque `next` of the previous page. */
