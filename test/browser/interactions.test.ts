@@ -56,7 +56,8 @@ describe('web UI interactions', { skip: skip ?? false }, () => {
   });
 
   test('changing a filter changes the list, keeps focus on the control, and Back undoes it', async () => {
-    await fresh('#/timeline', 'timeline');
+    // Every confidence: the hypothetical threats of the examples score below the default threshold.
+    await fresh('#/timeline?min_confidence=0', 'timeline');
     const before = await listCount();
     await page.locator('#f-type').focus();
     await page.locator('#f-type').selectOption('THREATEN');
@@ -287,6 +288,32 @@ describe('web UI interactions', { skip: skip ?? false }, () => {
     assert.equal(await page.locator('.list-count').textContent(), `${all.total} events`);
     assert.ok(await page.locator('#f-status-denied').isChecked());
     assert.equal(await page.locator('#f-dyad').inputValue(), 'RUS,UKR', 'the other filters stay');
+  });
+
+  // Issue 10, DECISIONS §3: the UI hides what the API hides by default, says the threshold, and shows all on request.
+  test('the confidence control shows the default threshold; "show all" lists every event, a typed threshold fewer', async () => {
+    await fresh('#/timeline', 'timeline');
+    const byDefault = await api<{ total: number }>(server.url, 'api/events?limit=1');
+    const everything = await api<{ total: number }>(server.url, 'api/events?min_confidence=0&limit=1');
+    assert.ok(everything.total > byDefault.total, `the examples hold events below the threshold (${byDefault.total} of ${everything.total})`);
+    assert.equal(await listCount(), byDefault.total);
+    const box = page.locator('#f-min-confidence');
+    assert.equal(await box.getAttribute('placeholder'), '0.25');
+    assert.match((await page.locator('label[for="f-min-confidence"]').textContent()) ?? '', /default 0\.25/);
+    await page.locator('#f-all-confidence').check();
+    await page.waitForFunction(() => location.hash.includes('min_confidence=0'));
+    assert.equal(await listCount(), everything.total);
+    assert.ok(await page.locator('#f-all-confidence').isChecked());
+    assert.ok(await page.locator('#f-min-confidence').isDisabled());
+    await page.locator('#f-all-confidence').uncheck();
+    await page.waitForFunction(() => !location.hash.includes('min_confidence'));
+    assert.equal(await listCount(), byDefault.total);
+    await page.locator('#f-min-confidence').fill('0.9');
+    await page.locator('#f-min-confidence').press('Enter');
+    await page.waitForFunction(() => location.hash.includes('min_confidence=0.9'));
+    const high = await api<{ total: number }>(server.url, 'api/events?min_confidence=0.9&limit=1');
+    assert.equal(await listCount(), high.total);
+    assert.ok(high.total <= byDefault.total);
   });
 
   // Issue 15: the actor page highlighted the Network tab.

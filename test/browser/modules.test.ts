@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { niceScale } from '../../web/src/chart.ts';
 import { addDays, autoInterval, axisTicks, bucketEndDay, bucketStart, dayNumber, isoFromDay } from '../../web/src/dates.ts';
-import { describeFilter, filterParams, normalizeCode, readFilter } from '../../web/src/filters.ts';
+import { DEFAULT_MIN_CONFIDENCE as WEB_DEFAULT_MIN_CONFIDENCE, describeFilter, filterParams, normalizeCode, readFilter, readMinConfidence } from '../../web/src/filters.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/events/confidence.ts';
 import { segmentText, sentenceOf, type Layer } from '../../web/src/highlight.ts';
 import { colorClasses, colorFor, NO_DATA_COLOR } from '../../web/src/map-scale.ts';
 import { majorityColor, quadOf, TIED_COLOR } from '../../web/src/quad.ts';
@@ -47,6 +48,16 @@ describe('filters', () => {
     assert.deepEqual(denied.status, ['denied'], 'unknown statuses dropped, duplicates merged');
     assert.deepEqual(filterParams(denied), { actor: 'RUS', dyad: 'RUS,USA', status: 'denied' });
     assert.deepEqual(readFilter(new URLSearchParams('status=bogus')).status, ['occurred', 'scheduled']);
+  });
+
+  test('min_confidence (issue 10): empty is the default, left out of URLs; 0 is every event; the UI knows the server\'s threshold', () => {
+    assert.equal(WEB_DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_CONFIDENCE);
+    assert.equal(readFilter(new URLSearchParams('')).min_confidence, '');
+    assert.deepEqual(filterParams(readFilter(new URLSearchParams('min_confidence=.50'))), { min_confidence: '0.5' });
+    assert.deepEqual(filterParams(readFilter(new URLSearchParams('min_confidence=0'))), { min_confidence: '0' });
+    for (const bad of ['2', '-1', 'high', '1e-1', '']) assert.equal(readMinConfidence(bad), '', bad);
+    assert.equal(describeFilter(readFilter(new URLSearchParams('min_confidence=0'))), 'any confidence');
+    assert.equal(describeFilter(readFilter(new URLSearchParams('min_confidence=0.6'))), 'confidence at least 0.6');
   });
 
   test('short codes are upper-cased, actor ids are not', () => {

@@ -4,7 +4,7 @@
  */
 import { getJson } from './api.ts';
 import { h } from './dom.ts';
-import { normalizeCode, STATUSES, type EventFilter } from './filters.ts';
+import { DEFAULT_MIN_CONFIDENCE, normalizeCode, readMinConfidence, STATUSES, type EventFilter } from './filters.ts';
 import { PLOVER_TYPES } from './quad.ts';
 import type { ActorSummary, EventStatus } from './types.ts';
 import type { ActorSuggestion } from '../../src/store/query/actor-refs.ts';
@@ -104,6 +104,27 @@ function statusChecks(selected: readonly EventStatus[]): HTMLFieldSetElement {
   );
 }
 
+/**
+ * The confidence control (DECISIONS §3): a threshold, empty for the documented default, which the
+ * placeholder and label show; and "show all", which lifts it (`min_confidence=0`).
+ */
+function confidenceField(value: string): HTMLFieldSetElement {
+  const all = value === '0';
+  return h(
+    'fieldset',
+    { class: 'field confidence-field' },
+    h('legend', null, 'Confidence'),
+    h('label', { attrs: { for: 'f-min-confidence' } }, `At least (default ${DEFAULT_MIN_CONFIDENCE})`),
+    h('input', {
+      attrs: {
+        id: 'f-min-confidence', name: 'min_confidence', type: 'number', min: '0', max: '1', step: '0.05', inputmode: 'decimal',
+        value: all ? '' : value, placeholder: String(DEFAULT_MIN_CONFIDENCE), disabled: all,
+      },
+    }),
+    h('label', { class: 'check' }, h('input', { attrs: { type: 'checkbox', name: 'all_confidence', id: 'f-all-confidence', checked: all } }), ' show all'),
+  );
+}
+
 function readForm(form: HTMLFormElement, previous: EventFilter): EventFilter {
   const data = new FormData(form);
   const text = (key: string, fallback: string): string => {
@@ -121,6 +142,8 @@ function readForm(form: HTMLFormElement, previous: EventFilter): EventFilter {
     since: text('since', previous.since),
     until: text('until', previous.until),
     q: text('q', previous.q),
+    // "Show all" lifts the threshold; else the number typed, or the default when empty or not 0 to 1.
+    min_confidence: data.get('all_confidence') !== null ? '0' : readMinConfidence(text('min_confidence', previous.min_confidence === '0' ? '' : previous.min_confidence)),
   };
 }
 
@@ -146,6 +169,7 @@ export function filterForm(options: FilterFormOptions): HTMLFormElement {
     options.dates ? field('f-until', 'To', dateInput('f-until', 'until', filter.until)) : null,
     field('f-q', 'Words', textInput('f-q', 'q', filter.q, 'sentence words', { type: 'search' })),
     statusChecks(filter.status),
+    confidenceField(filter.min_confidence),
     h('div', { class: 'field actions' }, h('button', { attrs: { type: 'submit' } }, 'Apply'), h('button', { attrs: { type: 'reset', id: 'f-reset' }, class: 'secondary' }, 'Clear')),
     actorOptions,
   );
@@ -157,7 +181,7 @@ export function filterForm(options: FilterFormOptions): HTMLFormElement {
   });
   form.addEventListener('reset', (event) => {
     event.preventDefault();
-    options.onChange({ actor: '', dyad: '', type: '', mode: '', status: ['occurred', 'scheduled'], since: options.dates ? '' : filter.since, until: options.dates ? '' : filter.until, q: '' });
+    options.onChange({ actor: '', dyad: '', type: '', mode: '', status: ['occurred', 'scheduled'], since: options.dates ? '' : filter.since, until: options.dates ? '' : filter.until, q: '', min_confidence: '' });
   });
   return form;
 }

@@ -10,7 +10,17 @@ export const STATUSES: readonly EventStatus[] = ['occurred', 'scheduled', 'denie
 /** What the API assumes when no status is given. */
 export const DEFAULT_STATUS: readonly EventStatus[] = ['occurred', 'scheduled'];
 
-/** The common event filters of the API (`actor`, `dyad`, `type`, `mode`, `status`, `since`, `until`, `q`). */
+/**
+ * The confidence threshold the API applies when no `min_confidence` is given (DECISIONS §3): the
+ * server's DEFAULT_MIN_CONFIDENCE (src/events/confidence.ts, which reads files and cannot be bundled);
+ * a test keeps the two equal.
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.25;
+
+/**
+ * The common event filters of the API (`actor`, `dyad`, `type`, `mode`, `status`, `since`, `until`,
+ * `q`, `min_confidence`).
+ */
 export interface EventFilter {
   actor: string;
   /** Two codes, `RUS,USA`. */
@@ -21,10 +31,26 @@ export interface EventFilter {
   since: string;
   until: string;
   q: string;
+  /** A confidence threshold from 0 to 1 as written (`0.5`); `''` is the API's default, `0` every event. */
+  min_confidence: string;
 }
 
 /** The filter's parameter names, as URL and API both spell them. */
-export const FILTER_KEYS = ['actor', 'dyad', 'type', 'mode', 'status', 'since', 'until', 'q'] as const;
+export const FILTER_KEYS = ['actor', 'dyad', 'type', 'mode', 'status', 'since', 'until', 'q', 'min_confidence'] as const;
+
+/**
+ * A confidence threshold as the API reads it (a number from 0 to 1), normalised (`.50` -> `0.5`);
+ * `''` for anything else, which means the default.
+ *
+ * @example
+ * readMinConfidence(' .50 '); // "0.5"
+ */
+export function readMinConfidence(raw: string): string {
+  const text = raw.trim();
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return '';
+  const value = Number(text);
+  return value >= 0 && value <= 1 ? String(value) : '';
+}
 
 /**
  * An actor code as the API spells it: short letter codes upper-cased (`rus` -> `RUS`), actor ids such
@@ -60,6 +86,7 @@ export function readFilter(params: URLSearchParams): EventFilter {
     since: text('since'),
     until: text('until'),
     q: text('q'),
+    min_confidence: readMinConfidence(text('min_confidence')),
   };
 }
 
@@ -113,5 +140,7 @@ export function describeFilter(filter: EventFilter): string {
   else if (filter.since) parts.push(`from ${filter.since}`);
   else if (filter.until) parts.push(`until ${filter.until}`);
   if (filter.q) parts.push(`mentioning “${filter.q}”`);
+  if (filter.min_confidence === '0') parts.push('any confidence');
+  else if (filter.min_confidence) parts.push(`confidence at least ${filter.min_confidence}`);
   return parts.join(', ');
 }
