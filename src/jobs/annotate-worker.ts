@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPipeline, loadKnowledge } from '../setup.ts';
+import { startHeapTrim } from '../lib/heap-trim.ts';
 import { annotateArticle, type ArticleWithId } from './annotator.ts';
 import type { PipelineRecipe } from './worker-annotator.ts';
 
@@ -7,6 +8,7 @@ import type { PipelineRecipe } from './worker-annotator.ts';
 // `{ seq, articles }` with `{ seq, items }` or `{ seq, error }`.
 const recipe = (workerData as { recipe: PipelineRecipe }).recipe;
 const pipeline = buildPipeline(loadKnowledge(recipe.dataDir, { strict: recipe.strict }), { components: recipe.components, limits: recipe.limits });
+startHeapTrim(recipe.gcIntervalMs ?? 0);
 
 parentPort!.on('message', ({ seq, articles }: { seq: number; articles: ArticleWithId[] }) => {
   try {

@@ -15,6 +15,8 @@ export interface PipelineRecipe {
   components?: readonly string[];
   /** Pipeline limits (see `DEFAULT_LIMITS`). */
   limits?: Partial<Limits>;
+  /** Full garbage collection every this many ms in each worker (src/lib/heap-trim.ts); 0 or absent: none. */
+  gcIntervalMs?: number;
 }
 
 /** Options for {@link workerAnnotator}. */
@@ -52,7 +54,7 @@ export function defaultWorkerCount(): number {
  */
 export function workerAnnotator(options: WorkerAnnotatorOptions = {}): Annotator {
   const count = options.workers ?? defaultWorkerCount();
-  const recipe: PipelineRecipe = { dataDir: options.dataDir, strict: options.strict, components: options.components, limits: options.limits };
+  const recipe: PipelineRecipe = { dataDir: options.dataDir, strict: options.strict, components: options.components, limits: options.limits, gcIntervalMs: options.gcIntervalMs };
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, Set<number>>();
   let seq = 0;
