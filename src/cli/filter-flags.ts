@@ -51,6 +51,34 @@ export function filterFromFlags(flags: Readonly<Record<string, unknown>>): Event
   return { status: EVENT_STATUSES, min_confidence: 0, ...parsed.value };
 }
 
+/**
+ * Adds only the confidence flags to a command whose list is not an event filter (`upcoming`):
+ * `--min-confidence`, described by the filter table, and `--all`.
+ *
+ * @example
+ * addConfidenceFlags(program.command('upcoming'));
+ */
+export function addConfidenceFlags(command: Command, all = 'every event, whatever its confidence'): Command {
+  const def = EVENT_FILTERS.min_confidence;
+  return command.option(`${filterFlag('min_confidence')} ${def.syntax}`, def.description).option('--all', all);
+}
+
+/**
+ * The threshold `--min-confidence` and `--all` ask for, read by the filter parser (so refused in the
+ * same words as for `events`): undefined for the default, 0 for `--all` (a `--min-confidence` beside
+ * it still holds).
+ *
+ * @throws FilterValueError (`E_USAGE_BAD_FILTER`): `bad --min-confidence "2": expected a number from 0 to 1`.
+ * @example
+ * minConfidenceFromFlags({ minConfidence: '0.5' }); // 0.5
+ */
+export function minConfidenceFromFlags(flags: Readonly<Record<string, unknown>>): number | undefined {
+  const value = flags[flagKey('min_confidence')];
+  const parsed = parseEventFilter({ min_confidence: typeof value === 'string' ? value : undefined });
+  if (!parsed.ok) throw new FilterValueError(parsed.issue, filterFlag(parsed.issue.filter));
+  return parsed.value.min_confidence ?? (flags.all === true ? 0 : undefined);
+}
+
 /** The filter flags that were given, as flags (`--actor`), for messages. */
 export function givenFilterFlags(flags: Readonly<Record<string, unknown>>): string[] {
   return EVENT_FILTER_NAMES.filter((name) => flags[flagKey(name)] !== undefined).map(filterFlag);

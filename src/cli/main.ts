@@ -32,7 +32,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'actor', term: 'actor [options] [text]', summary: 'resolve one actor phrase to a country, sector, organisation and (dated) person', load: () => import('./commands/actor.ts').then((m) => m.registerActor) },
   { name: 'code', term: 'code [options] [file]', summary: 'code the events, quotes and statements of an article (without storing it)', load: () => import('./commands/code.ts').then((m) => m.registerCode) },
   { name: 'events', term: 'events [options]', summary: 'list stored events with their sentence, by the day each is placed on (occurred and scheduled unless --status says otherwise)', load: events },
-  { name: 'upcoming', term: 'upcoming [options]', summary: 'scheduled events from today (or --from) on, soonest first, with the article that announced each', load: events },
+  { name: 'upcoming', term: 'upcoming [options]', summary: 'scheduled events from today (or --from) on, soonest first, with the article that announced each (at or above the confidence threshold unless --all)', load: events },
   { name: 'export', term: 'export [options]', summary: 'write stored events as CSV, JSON Lines or Parquet, upcoming events as iCalendar, or the actor network as GraphML', load: () => import('./commands/export.ts').then((m) => m.registerExport) },
   { name: 'timex', term: 'timex [options] [text]', summary: 'find temporal expressions in a text and resolve them against a reference (article) date', load: () => import('./commands/timex.ts').then((m) => m.registerTimex) },
   { name: 'serve', term: 'serve [options]', summary: 'serve the JSON API (/api/) and the web UI (/) over the store until interrupted', load: () => import('./commands/serve.ts').then((m) => m.registerServe) },

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EventSpan } from '../doc/types.ts';
 import { checkCount, checkDateBound } from './filters.ts';
 import { statement } from './statements.ts';
+import { upcomingThreshold } from './query/upcoming.ts';
 import type { ListEventsOptions, StoredEvent } from './types.ts';
 
 const DEFAULT_STATUSES = ['occurred', 'scheduled'] as const;
@@ -74,21 +75,24 @@ export function listEvents(db: Database.Database, options: ListEventsOptions = {
 /**
  * Scheduled events whose date starts on or after `from` (`YYYY-MM-DD`), soonest first, each with
  * the article that announced it. An open range such as `2022-01-10/..` counts from its start,
- * `../2022-01-09` ("by January 9") from its end; events with no date are left out.
+ * `../2022-01-09` ("by January 9") from its end; events with no date are left out. Only events at
+ * or above `minConfidence` are listed (default DEFAULT_MIN_CONFIDENCE, DECISIONS §3; 0 lists every
+ * one; an event with no confidence is always listed), as `upcomingEvents` lists them.
  *
  * @example
  * upcoming(db, '2022-01-01');
  */
-export function upcoming(db: Database.Database, from: string, limit = 100): StoredEvent[] {
+export function upcoming(db: Database.Database, from: string, limit = 100, minConfidence?: number): StoredEvent[] {
   checkDateBound(from, 'from');
   const sql = `
     SELECT e.id, e.article_id, a.date, a.title, s.text AS sentence_text, e.payload
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx
     WHERE e.status = 'scheduled' AND coalesce(e.date_start, e.date_end) >= @from
+      AND (@min_confidence = 0 OR e.confidence >= @min_confidence OR e.confidence IS NULL)
     ORDER BY coalesce(e.date_start, e.date_end), a.date, e.idx
     LIMIT @limit`;
-  return (statement(db, sql).all({ from, limit }) as EventRow[]).map(toStored);
+  return (statement(db, sql).all({ from, limit, min_confidence: upcomingThreshold(minConfidence) }) as EventRow[]).map(toStored);
 }
 
 function toStored(row: EventRow): StoredEvent {

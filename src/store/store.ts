@@ -168,13 +168,14 @@ export class Store {
   }
 
   /**
-   * Scheduled events from `from` (`YYYY-MM-DD`) on, soonest first. See {@link upcoming}.
+   * Scheduled events from `from` (`YYYY-MM-DD`) on, soonest first, at or above the confidence
+   * threshold (default DEFAULT_MIN_CONFIDENCE; 0 for every one). See {@link upcoming}.
    *
    * @example
    * store.upcoming('2022-01-01');
    */
-  upcoming(from: string, limit?: number): StoredEvent[] {
-    return upcoming(this.db, from, limit);
+  upcoming(from: string, limit?: number, minConfidence?: number): StoredEvent[] {
+    return upcoming(this.db, from, limit, minConfidence);
   }
 
   /**

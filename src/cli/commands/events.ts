@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { actorCode, iterateEvents, type EventRow, type ParticipantJson, type SectorCode, type StoredEvent } from '../../index.ts';
 import { checkDate, parseCount, today, withStore, type Io } from '../context.ts';
-import { addFilterFlags, filterFromFlags, withFilterFlags } from '../filter-flags.ts';
+import { addConfidenceFlags, addFilterFlags, filterFromFlags, minConfidenceFromFlags, withFilterFlags } from '../filter-flags.ts';
 import { formatTable, writeJsonLines } from '../output.ts';
 
 type Who = Pick<ParticipantJson, 'id' | 'name' | 'country' | 'sector' | 'org'>;
@@ -112,16 +112,17 @@ Examples:
       else io.out.write(`${formatTable(eventRows(events), ['date', 'source', 'event', 'target', 'status', 'sentence'], { maxWidth: 70 })}\n${events.length} event(s)\n`);
     });
 
-  program
+  addConfidenceFlags(program
     .command('upcoming')
-    .description('scheduled events from today (or --from) on, soonest first, with the article that announced each')
+    .description('scheduled events from today (or --from) on, soonest first, with the article that announced each (at or above the confidence threshold unless --all)')
     .option('--db <file>', 'database file (default: $DATELINE_DB or ./dateline.db)')
     .option('--from <YYYY-MM-DD>', 'first day (default: today)')
     .option('--limit <n>', 'at most this many', '100')
-    .option('--json', 'JSON Lines, one event per line')
-    .action(async (flags: { db?: string; from?: string; limit: string; json?: boolean }) => {
+    .option('--json', 'JSON Lines, one event per line'), 'every scheduled event, whatever its confidence (unless --min-confidence says otherwise)')
+    .action(async (flags: { db?: string; from?: string; limit: string; json?: boolean; [flag: string]: unknown }) => {
       const from = checkDate(flags.from, '--from') ?? today();
-      const events = await withStore(flags.db, (store) => store.upcoming(from, parseCount(flags.limit, '--limit')).map(fromStored));
+      const minConfidence = minConfidenceFromFlags(flags);
+      const events = await withStore(flags.db, (store) => store.upcoming(from, parseCount(flags.limit, '--limit'), minConfidence).map(fromStored));
       if (flags.json) writeJsonLines(events.map(eventRecord), io.out);
       else {
         const rows = events.map((e) => ({ ...eventRows([e])[0], announced: `${e.articleDate} ${e.articleTitle ?? ''}`.trim() }));

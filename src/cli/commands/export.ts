@@ -6,7 +6,7 @@ import {
   worldCountryName, type EventFilter, type Store,
 } from '../../index.ts';
 import { checkDate, parseCount, today, withStore, type Io } from '../context.ts';
-import { addFilterFlags, filterFromFlags, givenFilterFlags, withFilterFlags } from '../filter-flags.ts';
+import { addFilterFlags, filterFromFlags, givenFilterFlags, minConfidenceFromFlags, withFilterFlags } from '../filter-flags.ts';
 import { writeChunks } from '../write-chunks.ts';
 
 const FORMATS = ['csv', 'jsonl', 'parquet', 'ics', 'graphml'] as const;
@@ -38,10 +38,12 @@ function exportChunks(store: Store, format: Format, flags: ExportFlags): Iterabl
     const limit = parseCount(flags.limit ?? '200', '--limit');
     return [networkGraphml(directedNetwork(iterateEvents(store.db, eventFilter(flags)), { limit, countryName: worldCountryName }))];
   }
-  const given = givenFilterFlags(flags);
+  // The calendar lists what `dateline upcoming` lists: the confidence threshold (and --all) hold, no other filter.
+  const given = givenFilterFlags(flags).filter((flag) => flag !== '--min-confidence');
   if (given.length) throw new DatelineError('E_USAGE', { detail: `--format ics lists scheduled events from --from on; it takes no ${given[0]}` });
   const from = checkDate(flags.from, '--from') ?? today();
-  return [upcomingIcs(upcomingEvents(store.db, from, parseCount(flags.limit ?? '1000', '--limit')), { now: new Date() })];
+  const minConfidence = minConfidenceFromFlags(flags);
+  return [upcomingIcs(upcomingEvents(store.db, from, parseCount(flags.limit ?? '1000', '--limit'), { minConfidence }), { now: new Date() })];
 }
 
 /** `dateline export`: events as CSV or JSON Lines, upcoming events as iCalendar, the actor network as GraphML. */
