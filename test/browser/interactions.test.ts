@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { api, buildDatabase, launchBrowser, settled, skipReason, startServer, UNTITLED_LEAD, UNTITLED_WORD, watchErrors, XSS_TITLE, XSS_WORD, type Server, type TestData } from './harness.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/index.ts';
 
 const skip = skipReason();
 
@@ -273,21 +274,39 @@ describe('web UI interactions', { skip: skip ?? false }, () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  // Issue 15: the header said "267 events" and the list "213" without saying the status filter hid the rest.
-  test('the list says how many events the status filter hides, and "show all" shows them', async () => {
+  // Issue 15: the header said "267 events" and the list "213" without saying the status filter hid the rest;
+  // DECISIONS §3: nor what the confidence threshold hid. "show all" shows both, as --all.
+  test('the list says how many events the status filter and the confidence threshold hide, and "show all" shows them', async () => {
     await fresh('#/timeline?dyad=RUS,UKR', 'timeline');
     const shown = await api<{ total: number }>(server.url, 'api/events?dyad=RUS,UKR&limit=1');
-    const all = await api<{ total: number }>(server.url, 'api/events?dyad=RUS,UKR&status=occurred,scheduled,denied,hypothetical&limit=1');
-    assert.ok(all.total > shown.total, `the examples hold denied or hypothetical RUS-UKR events (${shown.total} of ${all.total})`);
+    const everyStatus = await api<{ total: number }>(server.url, 'api/events?dyad=RUS,UKR&status=occurred,scheduled,denied,hypothetical&limit=1');
+    const all = await api<{ total: number }>(server.url, 'api/events?dyad=RUS,UKR&status=occurred,scheduled,denied,hypothetical&min_confidence=0&limit=1');
+    assert.ok(everyStatus.total > shown.total, `the examples hold denied or hypothetical RUS-UKR events (${shown.total} of ${everyStatus.total})`);
+    const byStatus = everyStatus.total - shown.total;
+    const byConfidence = all.total - everyStatus.total;
     const count = page.locator('.list-count');
     await page.locator('.list-count[data-all]').waitFor();
-    assert.match((await count.textContent()) ?? '', new RegExp(`^${shown.total} of ${all.total} events shown \\(${all.total - shown.total} hidden by the status filter: denied, hypothetical — show all\\)$`));
+    assert.equal(await count.getAttribute('data-hidden-by-confidence'), String(byConfidence));
+    const confidence = byConfidence > 0 ? `; ${byConfidence} by the confidence threshold ${DEFAULT_MIN_CONFIDENCE}` : '';
+    assert.equal(await count.textContent(), `${shown.total} of ${all.total} events shown (${byStatus} hidden by the status filter: denied, hypothetical${confidence} — show all)`);
     await count.locator('a.show-hidden').click();
-    await page.waitForFunction(() => location.hash.includes('status=occurred%2Cscheduled%2Cdenied%2Chypothetical'));
+    await page.waitForFunction(() => location.hash.includes('status=occurred%2Cscheduled%2Cdenied%2Chypothetical') && location.hash.includes('min_confidence=0'));
     assert.equal(await listCount(), all.total);
     assert.equal(await page.locator('.list-count').textContent(), `${all.total} events`);
     assert.ok(await page.locator('#f-status-denied').isChecked());
     assert.equal(await page.locator('#f-dyad').inputValue(), 'RUS,UKR', 'the other filters stay');
+  });
+
+  test('with every status, the note counts what the confidence threshold alone hides', async () => {
+    await fresh('#/timeline?status=occurred,scheduled,denied,hypothetical', 'timeline');
+    const shown = await api<{ total: number }>(server.url, 'api/events?status=occurred,scheduled,denied,hypothetical&limit=1');
+    const all = await api<{ total: number }>(server.url, 'api/events?status=occurred,scheduled,denied,hypothetical&min_confidence=0&limit=1');
+    assert.ok(all.total > shown.total, `the examples hold events below the threshold (${shown.total} of ${all.total})`);
+    await page.locator('.list-count[data-all]').waitFor();
+    assert.equal(
+      await page.locator('.list-count').textContent(),
+      `${shown.total.toLocaleString('en-US')} of ${all.total.toLocaleString('en-US')} events shown (${(all.total - shown.total).toLocaleString('en-US')} hidden by the confidence threshold ${DEFAULT_MIN_CONFIDENCE} — show all)`,
+    );
   });
 
   // Issue 10, DECISIONS §3: the UI hides what the API hides by default, says the threshold, and shows all on request.

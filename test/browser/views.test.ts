@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { api, buildDatabase, launchBrowser, screenshot, settled, skipReason, startServer, watchErrors, type Server, type TestData } from './harness.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../../src/index.ts';
 
 interface EventRowJson {
   id: string;
@@ -56,9 +57,13 @@ describe('web UI views', { skip: skip ?? false }, () => {
     assert.ok(everyStatus <= stats.events);
     assert.ok(listed.total < everyStatus, 'the default status filter leaves out denied and hypothetical events');
     const hidden = everyStatus - listed.total;
+    // And what the confidence threshold hides (DECISIONS §3): every status at any confidence.
+    const all = (await api<{ total: number }>(server.url, 'api/events?status=occurred,scheduled,denied,hypothetical&min_confidence=0&limit=1')).total;
+    const byConfidence = all - everyStatus;
+    await page.locator('.list-count[data-all]').waitFor();
     assert.equal(
       await page.locator('.list-count').textContent(),
-      `${listed.total.toLocaleString('en-US')} of ${everyStatus.toLocaleString('en-US')} events shown (${hidden} hidden by the status filter: denied, hypothetical — show all)`,
+      `${listed.total.toLocaleString('en-US')} of ${all.toLocaleString('en-US')} events shown (${hidden.toLocaleString('en-US')} hidden by the status filter: denied, hypothetical${byConfidence > 0 ? `; ${byConfidence.toLocaleString('en-US')} by the confidence threshold ${DEFAULT_MIN_CONFIDENCE}` : ''} — show all)`,
     );
     assert.equal(await page.locator('.event-list li').count(), 50, 'one page of 50, not everything');
     await screenshot(page, 'timeline');
@@ -166,6 +171,12 @@ describe('web UI views', { skip: skip ?? false }, () => {
     assert.ok(await page.locator(`.agenda-item a[href^="#/article/${upcoming.items[0]?.articleId}"]`).count());
     assert.equal(await page.locator('.held-badge').count(), upcoming.items.filter((i) => i.held).length);
     assert.equal(await page.locator('#u-from').inputValue(), '2022-01-01');
+    // DECISIONS §3: the agenda lists what the API lists by default and says how many the threshold hides.
+    const everything = await api<{ items: unknown[] }>(server.url, 'api/upcoming?from=2022-01-01&limit=200&min_confidence=0');
+    const below = everything.items.length - upcoming.items.length;
+    const hint = page.locator('.confidence-hidden');
+    assert.equal(await hint.count(), below > 0 ? 1 : 0);
+    if (below > 0) assert.equal(await hint.getAttribute('data-hidden-by-confidence'), String(below));
     await screenshot(page, 'upcoming');
   });
 

@@ -132,35 +132,52 @@ export interface EventListOptions {
   /** Called with the total once the first page arrives. */
   onTotal?: (total: number) => void;
   /**
-   * What the status filter hides: the same query with every status, the statuses left out, and the
-   * URL that shows them all. The count then says "213 of 267 events shown (54 hidden: …)".
+   * What the status filter and the confidence threshold hide: the queries that count them and the URL
+   * that shows them all. The count then says "213 of 300 events shown (54 hidden by the status
+   * filter: …; 33 by the confidence threshold 0.25 — show all)".
    */
-  hidden?: HiddenByStatus;
+  hidden?: HiddenEvents;
 }
 
 /** See {@link EventListOptions.hidden}. */
-export interface HiddenByStatus {
-  /** The list's query with every status. */
-  query: Query;
-  /** The statuses the filter leaves out, as the note names them. */
+export interface HiddenEvents {
+  /** Set when the status filter leaves statuses out: the list's query with every status, and those statuses. */
+  status?: { query: Query; statuses: readonly string[] };
+  /** Set when a threshold applies: the list's query with every status and confidence, and the threshold as the note says it. */
+  confidence?: { query: Query; threshold: string };
+  /** The hash URL of the same view with every status and confidence. */
+  showAll: string;
+}
+
+/** The counts {@link countLine} reads: events with every status (at the list's threshold), and with every status and confidence. */
+export interface HiddenCounts {
+  /** Every status at the list's threshold (the list's total when no status is hidden). */
+  everyStatus: number;
+  /** Every status and confidence (`everyStatus` when no threshold applies). */
+  all: number;
   statuses: readonly string[];
-  /** The hash URL of the same view with every status. */
+  threshold: string;
   showAll: string;
 }
 
 /**
- * The list's count line: "213 events", or with statuses hidden "213 of 267 events shown (54 hidden:
- * denied, hypothetical — show all)" with a link that shows them.
+ * The list's count line: "213 events", or with events hidden "213 of 300 events shown (54 hidden by
+ * the status filter: denied, hypothetical; 33 by the confidence threshold 0.25 — show all)" with a
+ * link that shows them.
  *
  * @example
- * countLine(213, { all: 267, statuses: ['denied', 'hypothetical'], showAll: '#/timeline?status=…' });
+ * countLine(213, { everyStatus: 267, all: 300, statuses: ['denied', 'hypothetical'], threshold: '0.25', showAll: '#/timeline?status=…' });
  */
-export function countLine(total: number, hidden: { all: number; statuses: readonly string[]; showAll: string } | null): (string | HTMLElement)[] {
+export function countLine(total: number, hidden: HiddenCounts | null): (string | HTMLElement)[] {
   const events = (n: number): string => `${formatCount(n)} event${n === 1 ? '' : 's'}`;
-  const left = hidden ? hidden.all - total : 0;
-  if (!hidden || left <= 0) return [events(total)];
+  const byStatus = hidden ? Math.max(0, hidden.everyStatus - total) : 0;
+  const byConfidence = hidden ? Math.max(0, hidden.all - hidden.everyStatus) : 0;
+  if (!hidden || byStatus + byConfidence <= 0) return [events(total)];
+  const parts: string[] = [];
+  if (byStatus > 0) parts.push(`${formatCount(byStatus)} hidden by the status filter: ${hidden.statuses.join(', ')}`);
+  if (byConfidence > 0) parts.push(`${formatCount(byConfidence)} ${byStatus > 0 ? 'by' : 'hidden by'} the confidence threshold ${hidden.threshold}`);
   return [
-    `${formatCount(total)} of ${events(hidden.all)} shown (${formatCount(left)} hidden by the status filter: ${hidden.statuses.join(', ')} — `,
+    `${formatCount(total)} of ${events(total + byStatus + byConfidence)} shown (${parts.join('; ')} — `,
     h('a', { class: 'show-hidden', attrs: { href: hidden.showAll } }, 'show all'),
     ')',
   ];
@@ -189,14 +206,29 @@ export function eventList(options: EventListOptions): HTMLElement {
     try {
       const first = cursor === null;
       const hidden = options.hidden;
-      const [page, all] = await Promise.all([
+      const total = (query: Query | undefined): Promise<EventPage> | null => (first && query ? getJson<EventPage>('/events', { ...query, limit: 1 }, options.signal) : null);
+      const [page, everyStatus, all] = await Promise.all([
         getJson<EventPage>('/events', { ...options.query, limit: options.pageSize ?? 50, cursor }, options.signal),
-        first && hidden ? getJson<EventPage>('/events', { ...hidden.query, limit: 1 }, options.signal) : null,
+        total(hidden?.status?.query),
+        total(hidden?.confidence?.query),
       ]);
       if (first) {
-        replaceChildren(count, ...countLine(page.total, hidden && all ? { all: all.total, statuses: hidden.statuses, showAll: hidden.showAll } : null));
+        const counts = hidden && (everyStatus || all)
+          ? {
+              everyStatus: everyStatus?.total ?? page.total,
+              all: all?.total ?? everyStatus?.total ?? page.total,
+              statuses: hidden.status?.statuses ?? [],
+              threshold: hidden.confidence?.threshold ?? '',
+              showAll: hidden.showAll,
+            }
+          : null;
+        replaceChildren(count, ...countLine(page.total, counts));
         count.dataset.total = String(page.total);
-        if (all) count.dataset.all = String(all.total);
+        if (counts) {
+          count.dataset.all = String(counts.all);
+          count.dataset.hiddenByStatus = String(Math.max(0, counts.everyStatus - page.total));
+          count.dataset.hiddenByConfidence = String(Math.max(0, counts.all - counts.everyStatus));
+        }
         options.onTotal?.(page.total);
         if (page.items.length === 0) list.replaceWith(emptyNote('No events match these filters.'));
       }

@@ -6,9 +6,9 @@ import { apiUrl, getJson } from '../api.ts';
 import { stackedChart, type DateRange } from '../chart.ts';
 import { addDays, autoInterval, bucketEndDay, dayNumber, isIsoDate, shortDate } from '../dates.ts';
 import { h, link } from '../dom.ts';
-import { eventList, type HiddenByStatus } from '../event-list.ts';
+import { eventList, type HiddenEvents } from '../event-list.ts';
 import { filterForm } from '../filter-form.ts';
-import { describeFilter, filterParams, filterQuery, readFilter, STATUSES, type EventFilter } from '../filters.ts';
+import { DEFAULT_MIN_CONFIDENCE, describeFilter, filterParams, filterQuery, readFilter, STATUSES, type EventFilter } from '../filters.ts';
 import { href } from '../router.ts';
 import type { Histogram, Interval, QuadCounts, Stats } from '../types.ts';
 import { emptyNote, formatCount, pageHeading, type View } from '../view.ts';
@@ -79,12 +79,21 @@ function relatedLinks(filter: EventFilter): HTMLElement | null {
   return h('p', { class: 'related' }, 'Actor pages: ', ...codes.flatMap((code, i) => [i > 0 ? ', ' : null, link(href('actor', code), code)]));
 }
 
-/** What the status filter leaves out of the list, so its count can say so (undefined when it shows every status). */
-function hiddenByStatus(filter: EventFilter, interval: Interval | null): HiddenByStatus | undefined {
+/**
+ * What the status filter and the confidence threshold leave out of the list, so its count can say so
+ * (undefined when it shows every status at any confidence); "show all" lifts both, as `--all`.
+ */
+function hiddenEvents(filter: EventFilter, interval: Interval | null): HiddenEvents | undefined {
   const statuses = STATUSES.filter((s) => !filter.status.includes(s));
-  if (statuses.length === 0) return undefined;
-  const all = { ...filter, status: [...STATUSES] };
-  return { query: filterQuery(all), statuses, showAll: href('timeline', null, { ...filterParams(all), interval }) };
+  const everyStatus = { ...filter, status: [...STATUSES] };
+  const all = { ...everyStatus, min_confidence: '0' };
+  const thresholded = filter.min_confidence !== '0';
+  if (statuses.length === 0 && !thresholded) return undefined;
+  return {
+    status: statuses.length > 0 ? { query: filterQuery(everyStatus), statuses } : undefined,
+    confidence: thresholded ? { query: filterQuery(all), threshold: filter.min_confidence || String(DEFAULT_MIN_CONFIDENCE) } : undefined,
+    showAll: href('timeline', null, { ...filterParams(all), interval }),
+  };
 }
 
 /**
@@ -155,7 +164,7 @@ export const timelineView: View = async ({ route, signal, navigate }) => {
           h('a', { attrs: { href: apiUrl('/export/events.jsonl', filterQuery(filter)), download: '' } }, 'JSON Lines'),
         ),
       ),
-      eventList({ query: filterQuery(filter), signal, hidden: hiddenByStatus(filter, chosen) }),
+      eventList({ query: filterQuery(filter), signal, hidden: hiddenEvents(filter, chosen) }),
     ),
   );
   return { root, title: 'Timeline' };
