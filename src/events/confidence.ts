@@ -120,14 +120,21 @@ export function eventFeatures(e: EventSpan, doc: Doc, inSentence: readonly Event
     else on(`${role}=uncoded`);
     if (ps.length > 1) on(`${role}=several`);
   }
-  const head = doc.tokens.find((t) => t.start >= e.start);
-  if (head) on(head.pos === 'VERB' || head.pos === 'AUX' ? 'head=verb' : head.pos === 'NOUN' || head.pos === 'PROPN' ? 'head=noun' : 'head=other');
   const sentence = doc.sentences[e.sentence];
+  const head = triggerHead(doc, e.start, sentence?.firstToken ?? 0);
+  if (head) on(head.pos === 'VERB' || head.pos === 'AUX' ? 'head=verb' : head.pos === 'NOUN' || head.pos === 'PROPN' ? 'head=noun' : 'head=other');
   const words = sentence ? sentence.endToken - sentence.firstToken : 0;
   f.words = Math.min(words, 80) / 40;
   f.events = Math.min(inSentence.length, 6) / 3;
   if (inSentence[0] === e) on('first-in-sentence');
   return f;
+}
+
+// The first token at or after the trigger's start, searched from its sentence's first token (a scan
+// from the document's start made scoring quadratic in the article's length).
+function triggerHead(doc: Doc, start: number, from: number): Doc['tokens'][number] | undefined {
+  for (let i = from; i < doc.tokens.length; i++) if (doc.tokens[i]!.start >= start) return doc.tokens[i];
+  return undefined;
 }
 
 /** The model's raw score (log-odds before calibration) of some features. */
