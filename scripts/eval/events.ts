@@ -26,23 +26,10 @@ import { DEFAULT_MIN_CONFIDENCE } from '../../src/events/confidence.ts';
 import { runPlvTrain, type TrainReport } from './plv-train.ts';
 import { evalConfidence, type ConfidenceReport } from './confidence.ts';
 import { pct, printPerType, tallyType, type TypeCounts } from './score.ts';
-import { LEGACY_CODES, loadCorpusDocs, loadDevRecords, loadSeed, type SeedGold } from './inputs.ts';
+import { goldCodes, loadCorpusDocs, loadDevRecords, loadSeed, OLD_TYPES, type DevRecord, type SeedGold } from './inputs.ts';
 import { addOutcome, emptyTotals, formatTotals, scoreRecord, seedPrecision, type MetricTotals, type SeedPrecision } from './metric.ts';
 
-const OLD_TYPES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
 
-interface DevActor {
-  actorText?: string;
-  code?: string;
-}
-interface DevRecord {
-  id: string;
-  date: string;
-  text: string;
-  event: string;
-  source?: DevActor[] | DevActor | '';
-  target?: DevActor[] | DevActor | '';
-}
 
 /** Everything measured, also printed. */
 export interface EventsReport {
@@ -53,14 +40,6 @@ export interface EventsReport {
   speed: { coderMBs: number; events: number; megabytes: number } | null;
 }
 
-/** Every country code a gold side gives (first three letters, legacy codes mapped). */
-function goldCodes(x: DevRecord['source']): string[] {
-  const list = Array.isArray(x) ? x : x && typeof x === 'object' ? [x] : [];
-  return list.filter((a) => a.code).map((a) => {
-    const c = a.code!.slice(0, 3).toUpperCase();
-    return LEGACY_CODES[c] ?? c;
-  });
-}
 
 function firstCode(x: DevRecord['source']): string | null {
   return goldCodes(x)[0] ?? null;

@@ -50,6 +50,34 @@ export function loadCorpusDocs(sharedDir: string): Doc[] | null {
 /** Legacy and alternative country codes in the gold records, mapped to ours. */
 export const LEGACY_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', VTN: 'VNM', ROM: 'ROU', ZAR: 'COD', UNK: 'KOS', XKX: 'KOS' };
 
+/** PLOVER 0.5 type names in the dev gold, mapped to the 2023 names the coder uses. */
+export const OLD_TYPES: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
+
+/** One side's actor in a dev record. */
+export interface DevActor {
+  actorText?: string;
+  code?: string;
+}
+
+/** A record of `data/plover-gsr/dev.jsonl`, as the evaluation and the training read it. */
+export interface DevRecord {
+  id: string;
+  date: string;
+  text: string;
+  event: string;
+  source?: DevActor[] | DevActor | '';
+  target?: DevActor[] | DevActor | '';
+}
+
+/** Every country code a gold side gives (first three letters, legacy codes mapped). */
+export function goldCodes(x: DevRecord['source']): string[] {
+  const list = Array.isArray(x) ? x : x && typeof x === 'object' ? [x] : [];
+  return list.filter((a) => a.code).map((a) => {
+    const c = a.code!.slice(0, 3).toUpperCase();
+    return LEGACY_CODES[c] ?? c;
+  });
+}
+
 /**
  * The records of `data/plover-gsr/dev.jsonl`, parsed. Prints a note and returns null when the shared
  * folder does not have them.

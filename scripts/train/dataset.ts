@@ -26,12 +26,11 @@ import { DEFAULT_DATA_DIR } from '../../src/lib/paths.ts';
 import { codeEvents, loadEventLexicon } from '../../src/events/index.ts';
 import { eventFeatures, type Features } from '../../src/events/confidence.ts';
 import { TRAIN_PARAMS } from './cv.ts';
-import { LEGACY_CODES } from '../eval/inputs.ts';
+import { goldCodes, OLD_TYPES, type DevRecord } from '../eval/inputs.ts';
 import { unmark } from '../eval/plv-train.ts';
 import type { MetricGold } from '../eval/metric.ts';
 
 /** PLOVER 0.5 names in the dev gold, mapped to 2023 ones. */
-export const OLD_TYPES: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT', YIELD: 'CONCEDE' };
 
 /** One gold sentence, coded without the confidence model. */
 export interface Sentence {
@@ -63,25 +62,7 @@ export interface Dataset {
   inputs: InputFile[];
 }
 
-interface DevActor {
-  code?: string;
-}
-interface DevRecord {
-  id: string;
-  date: string;
-  text: string;
-  event: string;
-  source?: DevActor[] | DevActor | '';
-  target?: DevActor[] | DevActor | '';
-}
 
-function goldCodes(x: DevRecord['source']): string[] {
-  const list = Array.isArray(x) ? x : x && typeof x === 'object' ? [x] : [];
-  return list.filter((a) => a.code).map((a) => {
-    const c = a.code!.slice(0, 3).toUpperCase();
-    return LEGACY_CODES[c] ?? c;
-  });
-}
 
 /** The dev gold codes organisations as IGO (CAMEO era, NGOs included). */
 function devCode(actor: Actor): string | null {
