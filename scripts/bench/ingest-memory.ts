@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seeded } from '../lib/seeded.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dateline.js');
@@ -22,18 +23,6 @@ const VERBS = ['criticised', 'met', 'accused', 'praised', 'warned', 'urged', 'th
 const ROLES = ['the foreign minister', 'officials', 'the defence ministry', 'diplomats', 'the president', 'lawmakers', 'protesters'];
 const TOPICS = ['the grain deal', 'border security', 'energy prices', 'the ceasefire', 'trade tariffs', 'refugee aid', 'the nuclear talks'];
 const DAYS = ['on Monday', 'on Tuesday', 'last week', 'in March', 'next month', 'on Friday', 'earlier this year'];
-
-/** A small seeded generator (mulberry32): the same files on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One generated article of about 2-4 KB: sentences with actors, events and dates. */
 function article(next: () => number, i: number): { date: string; title: string; text: string } {
@@ -49,7 +38,7 @@ function article(next: () => number, i: number): { date: string; title: string; 
 
 /** Writes a generated input of about `bytes` bytes in `format`; returns the article count. */
 export async function writeGenerated(file: string, format: 'jsonl' | 'csv', bytes: number, seed = 17): Promise<number> {
-  const next = random(seed);
+  const next = seeded(seed);
   const out = createWriteStream(file);
   let size = 0;
   let n = 0;

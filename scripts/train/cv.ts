@@ -6,6 +6,9 @@
  */
 import { rawScore, sigmoid, type Features } from '../../src/events/confidence.ts';
 import { fitLogistic, fitPlatt, type FitOptions } from './logistic.ts';
+import { seeded } from '../lib/seeded.ts';
+
+export { seeded };
 
 /** The hyper-parameters, written to the model's provenance. */
 export interface TrainParams extends Required<Pick<FitOptions, 'l2' | 'minCount'>> {
@@ -25,17 +28,6 @@ interface Labelled {
   label: 0 | 1;
 }
 
-/** A small seeded generator (mulberry32), so folds are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The fold (0 to k-1) of each group, groups shuffled by the seed and dealt in turn.
