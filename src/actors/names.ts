@@ -4,24 +4,15 @@
  * and spelling variants of given names mapped to one form (`Sergei` = `Sergey`), from
  * `data/kb/conventions/name-variants.tsv`. Pure functions: the build script and the loader share them.
  */
+import { foldLetters } from '../lib/fold.ts';
 
-const MARKS = /\p{M}/gu;
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
 const QUOTES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const SEPARATORS = /[\s\-/_]+/g;
 const DROP = /[.,"()]/g;
 
-// Latin letters that Unicode does not decompose into a base letter and a mark.
-const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
-const UNDECOMPOSED_RE = /[ıłøđðßæœþħ]/g;
-
 /** Folds a name for comparison: no diacritics, lower case, no dots, single spaces. */
 export function foldName(name: string): string {
-  // Most names are ASCII: skip the Unicode decomposition for them (it dominates loading time).
-  const base = ASCII.test(name) ? name : name.normalize('NFD').toLowerCase().replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!);
-  return base.replace(MARKS, '').toLowerCase()
-    .replace(QUOTES, "'").replace(DROP, ' ').replace(SEPARATORS, ' ').trim();
+  return foldLetters(name).replace(QUOTES, "'").replace(DROP, ' ').replace(SEPARATORS, ' ').trim();
 }
 
 /** Folds a name and maps each word through `variants` (folded variant -> folded canonical form). */

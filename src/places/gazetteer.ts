@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { problem, type Problem, DatelineError } from '../errors.ts';
 import { loadTsv, readDataFile, type LoadDataOptions } from '../lib/data-files.ts';
+import { foldLetters } from '../lib/fold.ts';
 
 /** The files under `data/` the gazetteer reads, for error messages and docs. */
 export const GAZETTEER_DATA_FILES = ['gazetteer/cities.tsv', 'gazetteer/admin1.tsv', 'gazetteer/aliases.tsv', 'gazetteer/not-places.tsv'] as const;
@@ -70,11 +71,6 @@ export interface LoadedGazetteer {
   problems: Problem[];
 }
 
-const MARKS = /\p{M}/gu;
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
-const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h' };
-const UNDECOMPOSED_RE = /[ıłøđðßæœþħ]/g;
 
 /**
  * Folds a place name for look-up: lower case, no diacritics, no apostrophes or dots, hyphens and
@@ -84,8 +80,7 @@ const UNDECOMPOSED_RE = /[ıłøđðßæœþħ]/g;
  * foldPlace('Genève'); // 'geneve'
  */
 export function foldPlace(name: string): string {
-  const base = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').toLowerCase().replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!).replace(MARKS, '');
-  return base.replace(/['\u2018\u2019\u02bc\u02bb`\u00b4.]/g, '').replace(/[\s\-_/,]+/g, ' ').trim();
+  return foldLetters(name).replace(/['\u2018\u2019\u02bc\u02bb`\u00b4.]/g, '').replace(/[\s\-_/,]+/g, ' ').trim();
 }
 
 const AliasSchema = z.object({ alias: z.string().min(1), geonameid: z.coerce.number().int().positive(), note: z.string().optional() });
