@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import {
-  DatelineError, isCalendarDate, openStore, openStoreReadOnly, refreshPlannerStats, resolveDbPath, type Store,
+  DatelineError, openStore, openStoreReadOnly, refreshPlannerStats, resolveDbPath, type Store,
 } from '../index.ts';
+import { isIsoDay } from '../lib/calendar-day.ts';
 
 /** Output streams, so tests can capture what a command prints. */
 export interface Io {
@@ -67,8 +68,7 @@ export function today(): string {
 /** Checks a `YYYY-MM-DD` option value: a real calendar day (`2022-02-30` is refused, as the API does). */
 export function checkDate(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+  if (!isIsoDay(value)) {
     throw new DatelineError('E_USAGE_BAD_DATE', { value: JSON.stringify(value), option });
   }
   return value;
